@@ -1,0 +1,3 @@
+//! The bytecode: the opcode table, the compiled-code format and the disassembler.
+
+pub mod code;

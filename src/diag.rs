@@ -1,0 +1,1 @@
+//! Turning errors into text: ariadne reports for syntax errors, CPython-format tracebacks.

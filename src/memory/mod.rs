@@ -1,0 +1,2 @@
+//! Where objects live and how they die: the pymalloc-style allocator, immortals and interning,
+//! the cycle collector and the tracemalloc hooks.
