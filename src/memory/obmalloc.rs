@@ -29,9 +29,7 @@ mod tests;
 
 use std::ptr::{self, NonNull};
 
-pub use global::{
-    alloc, debug_malloc_stats, free, global_stats, print_on_new_arena, set_print_on_new_arena,
-};
+pub use global::{alloc, debug_malloc_stats, free, global_stats, print_on_new_arena, set_print_on_new_arena};
 pub use stats::{debug_allocator_stats, MallocStats, SizeClassStats};
 
 /// Every block is aligned to this many bytes, and size classes are this far apart.

@@ -12,7 +12,7 @@ pub(super) fn map_arena() -> Option<usize> {
     // SAFETY: sysconf has no preconditions.
     let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
     let page = usize::try_from(page).ok().filter(|&p| p > 0)?;
-    if page >= POOL_SIZE || POOL_SIZE % page != 0 {
+    if page >= POOL_SIZE || !POOL_SIZE.is_multiple_of(page) {
         // Pages at least as large as a pool make every mapping pool-aligned already. (A page
         // size that does not divide the pool size would be unheard of; the arena would then
         // lose its unaligned first pool, as in CPython.)

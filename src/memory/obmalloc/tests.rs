@@ -186,7 +186,10 @@ fn a_pool_fills_exactly_then_a_second_one_starts() {
         assert_eq!(b.as_ptr() as usize, pool + POOL_OVERHEAD + i * 16);
     }
     let stats = o.stats();
-    assert_eq!(stats.classes[0], SizeClassStats { size: 16, pools: 1, blocks_in_use: per_pool, free_blocks: 0 });
+    assert_eq!(
+        stats.classes[0],
+        SizeClassStats { size: 16, pools: 1, blocks_in_use: per_pool, free_blocks: 0 }
+    );
     assert!(o.usedpools[0].is_null(), "a full pool is in no list");
     let extra = o.alloc_small(10).expect("memory");
     assert_ne!(pool_of(extra), pool);
@@ -551,23 +554,38 @@ fn the_new_arena_hook_reports_before_each_new_arena() {
 fn alloc_free_speed() {
     let mut o = Obmalloc::new();
     let rounds = 20_000_000;
-    let mut keep = Vec::with_capacity(64);
+
+    // One block taken and given back: the pure fast path of both calls. (A block held in each
+    // class keeps its pool from going empty; otherwise every free would return the pool to
+    // its arena and every allocation take it back — pymalloc's slow paths, as in CPython.)
+    let anchors: Vec<_> = (1..=8).map(|k| (o.alloc_small(k * 16).expect("memory"), k * 16)).collect();
     let start = std::time::Instant::now();
     for i in 0..rounds {
-        let size = 16 + (i & 7) * 16;
+        let size = std::hint::black_box(16 + (i & 7) * 16);
         let block = o.alloc_small(size).expect("memory");
-        keep.push((block, size));
-        if keep.len() == 64 {
-            for (block, size) in keep.drain(..) {
-                // SAFETY: allocated just above with this size.
-                unsafe { o.free_small(block, size) };
-            }
+        // SAFETY: allocated just above with this size.
+        unsafe { o.free_small(std::hint::black_box(block), size) };
+    }
+    let one = start.elapsed().as_nanos() as f64 / rounds as f64;
+
+    // Batches of 64 live blocks across eight classes, freed in allocation order.
+    let mut keep = [(NonNull::dangling(), 0usize); 64];
+    let start = std::time::Instant::now();
+    for round in 0..rounds / 64 {
+        for (i, slot) in keep.iter_mut().enumerate() {
+            let size = std::hint::black_box(16 + ((i + round) & 7) * 16);
+            *slot = (o.alloc_small(size).expect("memory"), size);
+        }
+        for &(block, size) in &keep {
+            // SAFETY: allocated just above with this size.
+            unsafe { o.free_small(block, size) };
         }
     }
-    let elapsed = start.elapsed();
-    for (block, size) in keep.drain(..) {
+    let batch = start.elapsed().as_nanos() as f64 / (rounds / 64 * 64) as f64;
+    for (block, size) in anchors {
         // SAFETY: allocated above with this size.
         unsafe { o.free_small(block, size) };
     }
-    println!("alloc + free: {:.2} ns per pair", elapsed.as_nanos() as f64 / rounds as f64);
+    println!("alloc + free: {one:.2} ns per pair one at a time, {batch:.2} ns in batches of 64");
+    assert_eq!(o.stats().live_blocks(), 0);
 }
