@@ -145,6 +145,10 @@ pub struct Obmalloc {
     new_arena_hook: Option<fn(&str)>,
 }
 
+// SAFETY: every raw pointer in an `Obmalloc` points into arenas that the instance alone owns, so
+// moving the instance to another thread moves all of that memory with it.
+unsafe impl Send for Obmalloc {}
+
 impl Default for Obmalloc {
     fn default() -> Self {
         Self::new()

@@ -589,3 +589,19 @@ fn alloc_free_speed() {
     println!("alloc + free: {one:.2} ns per pair one at a time, {batch:.2} ns in batches of 64");
     assert_eq!(o.stats().live_blocks(), 0);
 }
+
+#[test]
+fn an_allocator_can_move_to_another_thread() {
+    let mut o = Obmalloc::new();
+    let block = o.alloc_small(32).expect("memory");
+    let address = block.as_ptr() as usize;
+    let o = std::thread::spawn(move || {
+        let mut o = o;
+        // SAFETY: `address` is the live 32-byte block allocated above by this same instance.
+        unsafe { o.free_small(NonNull::new(address as *mut u8).expect("non-null"), 32) };
+        o
+    })
+    .join()
+    .expect("thread");
+    assert_eq!(o.stats().live_blocks(), 0);
+}
