@@ -202,6 +202,9 @@ impl<'s> Lexer<'s> {
                     self.continuation_pending = true;
                     continue;
                 }
+                Tok::StrayBackslash if end == self.src.len() => {
+                    return Some(Err(self.error("unexpected EOF while parsing", end, end)));
+                }
                 Tok::StrayBackslash => {
                     let msg = "unexpected character after line continuation character";
                     return Some(Err(self.error(msg, end, end + 1)));

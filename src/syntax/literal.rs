@@ -193,7 +193,7 @@ pub fn scan_number(src: &str, start: usize) -> Result<(usize, Number), LexError>
         return Err(LexError::new(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
             start,
-            i,
+            start + 1,
         ));
     }
     let value = BigInt::parse_bytes(text.as_bytes(), 10)
