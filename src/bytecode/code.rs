@@ -37,6 +37,9 @@ pub enum Constant {
     Tuple(Vec<u32>),
     /// A frozenset constant (from `x in {1, 2, 3}`); items index the pool.
     FrozenSet(Vec<u32>),
+    /// A slice constant `slice(start, stop, step)` (from `a[1:2]`, as CPython 3.14 folds
+    /// constant slices); the three items index the pool (absent parts are `None` entries).
+    Slice([u32; 3]),
     Code(Box<CodeData>),
 }
 

@@ -1,3 +1,4 @@
 //! The bytecode: the opcode table, the compiled-code format and the disassembler.
 
 pub mod code;
+pub mod opcode;
