@@ -4,6 +4,7 @@
 //! hooks.
 
 pub mod alloc;
+pub mod collect;
 pub mod dealloc;
 pub mod finalize;
 pub mod gc;

@@ -617,6 +617,10 @@ impl PyErr {
     pub fn key_error(key: Obj) -> PyErr {
         PyErr::with_args(&KEY_ERROR, vec![key])
     }
+    /// A KeyError whose argument is a message string.
+    pub fn key_error_msg(msg: &str) -> PyErr {
+        PyErr::with_args(&KEY_ERROR, vec![pystr::new_str(msg)])
+    }
     pub fn attribute_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(&ATTRIBUTE_ERROR, msg)
     }
@@ -632,6 +636,14 @@ impl PyErr {
     }
     pub fn name_error(name: &str) -> PyErr {
         let e = PyErr::new(&NAME_ERROR, format!("name '{name}' is not defined"));
+        if let Some(d) = super::base::instance_dict(&e.exc) {
+            dict::as_dict(&d).expect("dict").set_by_str("name", pystr::new_str(name));
+        }
+        e
+    }
+    /// A NameError with a custom message (e.g. free variables) and `name` set.
+    pub fn name_error_msg(name: &str, msg: String) -> PyErr {
+        let e = PyErr::new(&NAME_ERROR, msg);
         if let Some(d) = super::base::instance_dict(&e.exc) {
             dict::as_dict(&d).expect("dict").set_by_str("name", pystr::new_str(name));
         }
@@ -671,6 +683,14 @@ impl PyErr {
     }
     pub fn module_not_found(name: &str) -> PyErr {
         let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, format!("No module named '{name}'"));
+        if let Some(d) = super::base::instance_dict(&e.exc) {
+            dict::as_dict(&d).expect("dict").set_by_str("name", pystr::new_str(name));
+        }
+        e
+    }
+    /// A ModuleNotFoundError with a custom message.
+    pub fn module_not_found_msg(name: &str, msg: String) -> PyErr {
+        let e = PyErr::new(&MODULE_NOT_FOUND_ERROR, msg);
         if let Some(d) = super::base::instance_dict(&e.exc) {
             dict::as_dict(&d).expect("dict").set_by_str("name", pystr::new_str(name));
         }
