@@ -91,6 +91,27 @@ fn unit_lines(code: &CodeData) -> Vec<Option<u32>> {
         .collect()
 }
 
+/// Disassemble one code object (without the code objects nested in it).
+pub fn disassemble_code_object(unit: &CompiledUnit, code: &CodeData) -> String {
+    let mut out = String::new();
+    disassemble_code(unit, code, &mut out);
+    out
+}
+
+/// Find a code object by name anywhere in the unit (the first, depth first).
+pub fn find_code<'u>(unit: &'u CompiledUnit, name: &str) -> Option<&'u CodeData> {
+    fn walk<'u>(unit: &'u CompiledUnit, code: &'u CodeData, name: &str) -> Option<&'u CodeData> {
+        if code.name == name {
+            return Some(code);
+        }
+        code.consts.iter().find_map(|&c| match unit.constants.get(c as usize) {
+            Some(Constant::Code(nested)) => walk(unit, nested, name),
+            _ => None,
+        })
+    }
+    walk(unit, &unit.top, name)
+}
+
 fn disassemble_code(unit: &CompiledUnit, code: &CodeData, out: &mut String) {
     let instrs = decode(&code.code);
     let lines = unit_lines(code);

@@ -2275,7 +2275,7 @@ impl<'a> Compiler<'a> {
                 if seen_star {
                     return Err(self.error("multiple starred expressions in assignment", span));
                 }
-                if i >= 1 << 8 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error("too many expressions in star-unpacking assignment", span));
                 }
                 self.addop(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32, loc);
@@ -2484,11 +2484,10 @@ impl<'a> Compiler<'a> {
                 state.temp_symbols.push((name.clone(), outsym));
                 self.st.entry_mut(outer).set_symbol(name, *sym);
             }
-            if (sym.flags & def::LOCAL != 0 && sym.flags & def::NONLOCAL == 0) || in_class_block {
-                if !outer_function_like && self.unit_ref().fasthidden.get(name) != Some(&true) {
-                    self.unit().fasthidden.insert(name.clone(), true);
-                    state.fast_hidden.push(name.clone());
-                }
+            let binds = (sym.flags & def::LOCAL != 0 && sym.flags & def::NONLOCAL == 0) || in_class_block;
+            if binds && !outer_function_like && self.unit_ref().fasthidden.get(name) != Some(&true) {
+                self.unit().fasthidden.insert(name.clone(), true);
+                state.fast_hidden.push(name.clone());
             }
         }
         // Push the outer values of the names the comprehension binds.

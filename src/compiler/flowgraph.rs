@@ -805,7 +805,9 @@ impl Cfg {
         false
     }
 
-    /// Peephole optimisations within one block (CPython's `optimize_basic_block`).
+    /// Peephole optimisations within one block (CPython's `optimize_basic_block`). The arms
+    /// mirror CPython's `switch`, conditions inside them included.
+    #[allow(clippy::collapsible_match)]
     fn optimize_basic_block(&mut self, b: BlockId, consts: &mut ConstTable) {
         let mut i: isize = 0;
         while (i as usize) < self.blocks[b].instrs.len() {
@@ -1666,6 +1668,7 @@ impl Cfg {
             for instr in &mut self.blocks[b].instrs {
                 if instr.op.is_block_push() {
                     instr.set_op0(Opcode::NOP);
+                    instr.target = None;
                 } else if instr.op == Opcode::LOAD_CLOSURE {
                     instr.op = Opcode::LOAD_FAST;
                 } else if instr.op == Opcode::STORE_FAST_MAYBE_NULL {

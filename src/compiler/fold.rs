@@ -293,18 +293,19 @@ fn repeat(seq: &ConstValue, n: &BigInt) -> Option<ConstValue> {
         V::Tuple(t) => t.len(),
         _ => return None,
     };
-    let count = if size == 0 {
-        0
-    } else {
-        let n = n.to_i64()?;
-        let max = if matches!(seq, V::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
-        if n < 0 || n as usize > max / size {
-            return None;
+    let max = if matches!(seq, V::Tuple(_)) { MAX_COLLECTION_SIZE } else { MAX_STR_SIZE };
+    let count = match max.checked_div(size) {
+        None => 0,
+        Some(limit) => {
+            let n = n.to_i64()?;
+            if n < 0 || n as usize > limit {
+                return None;
+            }
+            if n > 0 && total_items(seq, MAX_TOTAL_ITEMS / n) < 0 {
+                return None;
+            }
+            n as usize
         }
-        if n > 0 && total_items(seq, MAX_TOTAL_ITEMS / n) < 0 {
-            return None;
-        }
-        n as usize
     };
     Some(match seq {
         V::Str(s) => V::Str(s.repeat(count)),

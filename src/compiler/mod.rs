@@ -56,3 +56,12 @@ pub fn compile_expression(expr: &Expr, source: &str, filename: &str) -> Result<C
     let (pool, top) = compiler.compile_expression(expr)?;
     Ok(CompiledUnit { constants: pool.constants, top })
 }
+
+/// Parse and compile `source` (what Python's `compile(source, filename, mode)` does).
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CompiledUnit, SyntaxError> {
+    match mode {
+        Mode::Exec => compile_module(&crate::syntax::parse_module(source)?, source, filename, mode),
+        Mode::Single => compile_module(&crate::syntax::parse_interactive(source)?, source, filename, mode),
+        Mode::Eval => compile_expression(&crate::syntax::parse_expression(source)?, source, filename),
+    }
+}
