@@ -204,11 +204,13 @@ impl<'s> State<'s> {
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         for item in items {
+            if let ArgItem::Generator(e) = &item {
+                if count > 1 {
+                    self.report(SyntaxError::new("Generator expression must be parenthesized", e.span));
+                }
+            }
             match item {
                 ArgItem::Positional(e) | ArgItem::Generator(e) => {
-                    if matches!(e.kind, ExprKind::GeneratorExp { .. }) && count > 1 {
-                        self.report(SyntaxError::new("Generator expression must be parenthesized", e.span));
-                    }
                     if seen_double_star {
                         self.report(SyntaxError::new(
                             "positional argument follows keyword argument unpacking",
@@ -450,7 +452,12 @@ impl<'s> State<'s> {
         l: usize,
         r: usize,
     ) -> FPiece {
-        let debug_text = debug_end.map(|end| self.src[lbrace_end..end].to_string());
+        // The debugging text runs from after `{` through the `=` and the blanks after it.
+        let debug_text = debug_end.map(|eq_end| {
+            let rest = &self.src[eq_end..];
+            let blanks = rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r', '\x0c']).len();
+            self.src[lbrace_end..eq_end + blanks].to_string()
+        });
         let mut conv = None;
         if let Some((name, cs, ce)) = conversion {
             match name.as_str() {
