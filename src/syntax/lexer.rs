@@ -96,10 +96,16 @@ pub struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
+    /// A token stream for `src`, parsed as `mode`. A leading UTF-8 byte order mark is skipped,
+    /// as CPython does.
     pub fn new(src: &'s str, mode: Mode) -> Lexer<'s> {
+        let mut logos = Tok::lexer(src);
+        if src.starts_with('\u{feff}') {
+            logos.bump('\u{feff}'.len_utf8());
+        }
         Lexer {
             src,
-            logos: Tok::lexer(src),
+            logos,
             mode,
             brackets: Vec::new(),
             fmodes: Vec::new(),
