@@ -2886,7 +2886,6 @@ impl<'a> Compiler<'a> {
             pc.on_top -= 1;
             self.subpattern(sub, pc)?;
         }
-        pc.on_top += 1;
         pc.on_top -= 2;
         match rest {
             Some(r) => {
