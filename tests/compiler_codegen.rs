@@ -149,3 +149,19 @@ fn no_pseudo_instructions_reach_the_code() {
         }
     }
 }
+
+#[test]
+fn deeply_nested_programs_compile() {
+    // As deep as the parser allows: a long elif chain and a deep conditional expression.
+    let elifs: String = (0..990).map(|i| format!("elif a{i}:\n    x = {i}\n")).collect();
+    let src = format!("if a:\n    pass\n{elifs}else:\n    pass\n");
+    unit(&src);
+    let chain = vec!["1"; 900].join(" if c else ");
+    unit(&format!("def f():\n    return {chain}\n"));
+    let mut nested = String::new();
+    for i in 0..90 {
+        nested.push_str(&format!("{}def f{i}(x):\n", "    ".repeat(i)));
+    }
+    nested.push_str(&format!("{}return [y for y in x] + [lambda: x]\n", "    ".repeat(90)));
+    unit(&nested);
+}

@@ -212,7 +212,7 @@ pub fn node_key<T>(node: &T) -> usize {
 
 /// Deepest nesting of expressions and statements the compiler accepts; deeper input is a
 /// `SyntaxError` instead of a Rust stack overflow.
-pub const MAX_NESTING: u32 = 300;
+pub const MAX_NESTING: u32 = 2_500;
 
 /// The error for input nested deeper than [`MAX_NESTING`].
 pub fn too_deep(span: Span) -> SyntaxError {
