@@ -300,3 +300,9 @@ fn incomplete_interactive_input() {
         assert!(!is_incomplete(src), "{src:?} should be complete");
     }
 }
+
+#[test]
+fn byte_order_mark_and_null_bytes() {
+    assert_eq!(toks("\u{feff}x = 1\n"), "x = 1 NL");
+    assert_eq!(lex_error("x = 1\0").1, "source code cannot contain null bytes");
+}

@@ -69,6 +69,9 @@ pub fn lex_unicode_name(lex: &mut Lexer<Tok>) -> Result<String, LexError> {
 
 /// CPython's message for a character that cannot start a token.
 pub fn invalid_character_message(c: char) -> String {
+    if c == '\0' {
+        return "source code cannot contain null bytes".to_string();
+    }
     if c.is_ascii() {
         return "invalid syntax".to_string();
     }

@@ -281,9 +281,11 @@ fn explain_unexpected(
             let start = operand_start(&before);
             return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", Span::new(start, e));
         }
-        if expects("\"else\"")
-            && matches!(tok, Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::Colon)
-        {
+        if matches!(tok, Tok::Comma | Tok::RBrace) && expects("\":\"") && in_dict_display(&before) {
+            let start = operand_start(&before);
+            return SyntaxError::new("':' expected after dictionary key", Span::new(start, s));
+        }
+        if expects("\"else\"") && *tok != Tok::Else {
             if let Some(if_pos) = conditional_start(&before) {
                 return SyntaxError::new("expected 'else' after 'if' expression", Span::new(if_pos, s));
             }
@@ -406,4 +408,32 @@ fn explain_walrus_target(source: &str, before: &[Spanned], s: usize) -> Option<S
     let what = super::validate::expr_name(&target);
     let span = Span::new(first.0 + target.span.start as usize, first.0 + target.span.end as usize);
     Some(SyntaxError::new(format!("cannot use assignment expressions with {what}"), span))
+}
+
+/// True when the innermost open bracket is a `{` whose entries so far are `key: value` pairs.
+fn in_dict_display(tokens: &[Spanned]) -> bool {
+    let mut depth = 0usize;
+    let mut saw_colon = false;
+    for t in tokens.iter().rev() {
+        match t.1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::WithLPar => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            Tok::LBrace => {
+                if depth == 0 {
+                    return saw_colon;
+                }
+                depth -= 1;
+            }
+            Tok::Colon if depth == 0 => saw_colon = true,
+            Tok::Lambda if depth == 0 => return false,
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
 }
