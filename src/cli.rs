@@ -164,7 +164,8 @@ fn new_vm(args: Vec<String>, script_dir: Option<String>) -> Vm {
     let mut vm = Vm::new(args);
     if let Some(d) = script_dir {
         vm.script_dir = Some(d.clone());
-        if let Ok(Some(p)) = crate::object::protocol::get_attr_opt(&mut vm, &vm.sys.clone(), "path") {
+        let sys = vm.sys.clone();
+        if let Ok(Some(p)) = crate::object::protocol::get_attr_opt(&mut vm, &sys, "path") {
             if let Some(l) = crate::object::list::as_list(&p) {
                 let _ = l.replace(0, pystr::new_str(&d));
             }

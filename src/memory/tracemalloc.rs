@@ -15,7 +15,7 @@ pub struct Trace {
 pub struct Tracer {
     pub(crate) tracing: Cell<bool>,
     pub(crate) nframe: Cell<usize>,
-    pub(crate) traces: UnsafeCell<HashMap<usize, Trace>>,
+    pub(crate) traces: UnsafeCell<Option<HashMap<usize, Trace>>>,
     pub(crate) current: Cell<usize>,
     pub(crate) peak: Cell<usize>,
     /// Re-entrancy guard: recording a trace allocates Rust memory but never objects; this keeps
@@ -29,7 +29,7 @@ unsafe impl Sync for Tracer {}
 pub static TRACER: Tracer = Tracer {
     tracing: Cell::new(false),
     nframe: Cell::new(1),
-    traces: UnsafeCell::new(HashMap::new()),
+    traces: UnsafeCell::new(None),
     current: Cell::new(0),
     peak: Cell::new(0),
     busy: Cell::new(false),
@@ -48,7 +48,7 @@ pub fn on_alloc(addr: usize, size: usize) {
 pub fn on_free(addr: usize) {
     if TRACER.tracing.get() {
         // SAFETY: single-threaded; a short access.
-        if let Some(t) = unsafe { (*TRACER.traces.get()).remove(&addr) } {
+        if let Some(t) = unsafe { (*TRACER.traces.get()).as_mut().and_then(|m| m.remove(&addr)) } {
             TRACER.current.set(TRACER.current.get().saturating_sub(t.size));
         }
     }
@@ -59,7 +59,7 @@ fn record(addr: usize, size: usize) {
     TRACER.busy.set(true);
     let frames = crate::vm::frame::current_locations(TRACER.nframe.get());
     // SAFETY: single-threaded; a short access.
-    unsafe { (*TRACER.traces.get()).insert(addr, Trace { size, frames }) };
+    unsafe { (*TRACER.traces.get()).get_or_insert_with(HashMap::new).insert(addr, Trace { size, frames }) };
     let cur = TRACER.current.get() + size;
     TRACER.current.set(cur);
     if cur > TRACER.peak.get() {

@@ -187,6 +187,15 @@ fn constant_obj(vm: &mut Vm, unit: &CompiledUnit, i: usize, pool: &mut Vec<Optio
             }
             fs
         }
+        Constant::Slice(parts) => {
+            let mut v = Vec::with_capacity(3);
+            for &j in parts {
+                v.push(constant_obj(vm, unit, j as usize, pool, arena)?);
+            }
+            let mut it = v.into_iter();
+            let (a, b, c) = (it.next().expect("3"), it.next().expect("3"), it.next().expect("3"));
+            super::slice::new_slice(a, b, c)?
+        }
         Constant::Code(data) => make_code(data, pool)?,
     };
     pool[i] = Some(o.clone());

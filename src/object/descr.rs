@@ -1206,7 +1206,8 @@ fn p_set_doc(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
 fn p_isabstract(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     for i in 0..3 {
         if let Some(f) = as_property(o).field(i) {
-            if protocol::is_true(vm, &is_abstract(vm, &f)?)? {
+            let r = is_abstract(vm, &f)?;
+            if protocol::is_true(vm, &r)? {
                 return Ok(boolobj::new_bool(true));
             }
         }

@@ -266,6 +266,13 @@ pub struct MultiIterObject {
     flag: Cell<bool>,
 }
 
+// SAFETY: `#[repr(C)]` with the header first.
+unsafe impl PyPayload for MultiIterObject {
+    fn static_type() -> &'static TypeObject {
+        &ENUMERATE_TYPE
+    }
+}
+
 fn multi(o: &Obj) -> &MultiIterObject {
     // SAFETY: every type using these slots has this layout.
     unsafe { o.cast_unchecked::<MultiIterObject>() }
@@ -559,7 +566,7 @@ macro_rules! multi_type {
             flags::HAVE_GC | $base,
             Some(&super::base::OBJECT_TYPE),
             {
-                let s = slots!(multi_dealloc, traverse: multi_traverse, clear: multi_clear, iter: self_iter, iternext: $next);
+                let mut s = slots!(multi_dealloc, traverse: multi_traverse, clear: multi_clear, iter: self_iter, iternext: $next);
                 s.new = Cell::new($new);
                 s
             },

@@ -1285,10 +1285,12 @@ impl Vm {
                     fr.sp = depth;
                     if push_lasti {
                         let lasti = int::new_int(fr.lasti as i64);
-                        fr.slots()[base + fr.sp] = StackRef::owned(lasti);
+                        let at = base + fr.sp;
+                        fr.slots()[at] = StackRef::owned(lasti);
                         fr.sp += 1;
                     }
-                    fr.slots()[base + fr.sp] = StackRef::owned(exc.into_obj());
+                    let at = base + fr.sp;
+                    fr.slots()[at] = StackRef::owned(exc.into_obj());
                     fr.sp += 1;
                     fr.ip = target;
                     continue 'frames;

@@ -166,15 +166,19 @@ impl Vm {
             None => name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default(),
         };
         dd.set_by_str("__package__", pystr::new_str(&package));
-        let modules = dict::as_dict(&self.modules).expect("dict");
-        modules.set_by_str(name, m.clone());
-        let r = self.compile(source, filename, crate::compiler::Mode::Exec, false).and_then(|code| self.run_code(&code, &d, Some(&d), None));
+        let modules = self.modules.clone();
+        let md = dict::as_dict(&modules).expect("dict");
+        md.set_by_str(name, m.clone());
+        let r = match self.compile(source, filename, crate::compiler::Mode::Exec, false) {
+            Ok(code) => self.run_code(&code, &d, Some(&d), None),
+            Err(e) => Err(e),
+        };
         if let Err(e) = r {
-            let _ = modules.del_item(self, &pystr::new_str(name));
+            let _ = md.del_item(self, &pystr::new_str(name));
             return Err(e);
         }
         // A module may replace itself in sys.modules.
-        Ok(modules.get_by_str(name).unwrap_or(m))
+        Ok(md.get_by_str(name).unwrap_or(m))
     }
 
     /// `IMPORT_FROM`: an attribute of the module, or its submodule.
