@@ -21,6 +21,23 @@
 //! The stack effect of each row is `(pops, pushes)` as CPython's generated metadata counts
 //! them: items an instruction reaches below its real inputs but leaves in place (the `unused`
 //! entries of bytecodes.c, e.g. the list under `LIST_APPEND`) are counted in both.
+//!
+//! Things the compiler relies on that are easy to miss (all plain CPython 3.14 semantics):
+//!
+//! - A `LOAD_FAST_BORROW` reference is valid only until the instruction that consumes it;
+//!   anything that keeps a stack value (stores, containers, `RETURN_VALUE`, `YIELD_VALUE`,
+//!   closures, a generator's frame) must take its own reference.
+//! - The stack and fast locals may hold NULL: `LOAD_FAST_AND_CLEAR` pushes NULL for an unset
+//!   local, `SWAP`/`STORE_FAST` move it back (inlined comprehensions restore the outer value
+//!   this way, also for cell slots, where the saved value is the cell itself).
+//! - `CALL n` with a non-NULL `self_or_null` passes it as the first argument; the compiler
+//!   uses that on purpose: `assert x, msg` is `LOAD_COMMON_CONSTANT AssertionError; <msg>;
+//!   CALL 0`, and a generator expression is called as `<function>; <outermost iterable>;
+//!   CALL 0`, the iterable arriving as the `.0` parameter (`GET_ITER` happens inside).
+//! - `RESUME`'s oparg low two bits say where the frame resumes; bit 2 is a flag to ignore.
+//!   `YIELD_VALUE 1` marks a yield inside `yield from` (for `close()`/`throw()` delegation).
+//! - A class body returns its `__class__` cell (also stored as `__classcell__`) or None; it
+//!   stores `__module__`, `__qualname__`, `__firstlineno__` and `__static_attributes__`.
 
 /// What an instruction's oparg means; the disassembler and the flowgraph passes read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

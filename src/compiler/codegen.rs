@@ -17,8 +17,8 @@ use super::{assembler, flowgraph};
 use crate::bytecode::code::{flags as co_flags, CodeData};
 use crate::bytecode::opcode::{self as opc, Opcode};
 use crate::syntax::ast::{
-    Arguments, BoolOp, CmpOp, Comprehension, Expr, ExprKind, Keyword, MatchCase, Module, Pattern,
-    PatternKind, Span, Stmt, StmtKind, UnaryOp, WithItem,
+    Arguments, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, MatchCase, Module, Operator,
+    Pattern, PatternKind, Span, Stmt, StmtKind, UnaryOp, WithItem,
 };
 use crate::syntax::{LineIndex, SyntaxError};
 use std::collections::BTreeSet;
@@ -1634,6 +1634,15 @@ impl<'a> Compiler<'a> {
                 self.use_label(end);
             }
             ExprKind::BinOp { left, op, right } => {
+                if let (Operator::Mod, ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple(items)) =
+                    (op, &left.kind, &right.kind)
+                {
+                    if !items.iter().any(is_starred) {
+                        if let Some(pieces) = percent_format(fmt, items) {
+                            return self.percent_formatted(loc, pieces);
+                        }
+                    }
+                }
                 self.visit_expr(left)?;
                 self.visit_expr(right)?;
                 self.addop(Opcode::BINARY_OP, *op as u32, loc);
@@ -1857,6 +1866,50 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Emit a `%`-format expression rewritten as an f-string (see [`percent_format`]).
+    fn percent_formatted(&mut self, loc: Location, pieces: Vec<FormatPiece<'a>>) -> Result<()> {
+        let n = pieces.len();
+        let join = n > STACK_USE_GUIDELINE;
+        if join {
+            self.load_const(ConstValue::Str(String::new()), loc);
+            self.addop_name(Opcode::LOAD_ATTR, "join", true, loc);
+            self.addop(Opcode::BUILD_LIST, 0, loc);
+        }
+        for piece in pieces {
+            match piece {
+                FormatPiece::Literal(s) => self.load_const(ConstValue::Str(s), Location::NONE),
+                FormatPiece::Field(arg, conversion, spec) => {
+                    self.visit_expr(arg)?;
+                    let floc = self.loc(arg.span);
+                    let oparg = match conversion {
+                        's' => 1,
+                        'r' => 2,
+                        _ => 3,
+                    };
+                    self.addop(Opcode::CONVERT_VALUE, oparg, floc);
+                    match spec {
+                        Some(spec) => {
+                            self.load_const(ConstValue::Str(spec), Location::NONE);
+                            self.addop0(Opcode::FORMAT_WITH_SPEC, floc);
+                        }
+                        None => self.addop0(Opcode::FORMAT_SIMPLE, floc),
+                    }
+                }
+            }
+            if join {
+                self.addop(Opcode::LIST_APPEND, 1, loc);
+            }
+        }
+        if join {
+            self.addop(Opcode::CALL, 1, loc);
+        } else if n == 0 {
+            self.load_const(ConstValue::Str(String::new()), loc);
+        } else if n > 1 {
+            self.addop(Opcode::BUILD_STRING, n as u32, loc);
+        }
+        Ok(())
+    }
+
     fn slice_two_parts(&mut self, s: &'a Expr) -> Result<()> {
         let ExprKind::Slice { lower, upper, .. } = &s.kind else { return self.visit_expr(s) };
         let loc = self.loc(s.span);
@@ -2026,10 +2079,75 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.visit_expr(func)?;
+        let skip_normal_call = self.new_label();
+        self.maybe_inline_builtin_call(func, args, keywords, skip_normal_call)?;
         let floc = self.loc(func.span);
         self.addop0(Opcode::PUSH_NULL, floc);
         let loc = self.loc(e.span);
-        self.call_helper(loc, 0, args, keywords)
+        self.call_helper(loc, 0, args, keywords)?;
+        self.use_label(skip_normal_call);
+        Ok(())
+    }
+
+    /// `all(genexp)`, `any(genexp)` and `tuple(genexp)`: when the name really is the
+    /// builtin (checked at run time), loop over the generator inline instead of calling
+    /// (CPython 3.14's `maybe_optimize_function_call`). The callable is on the stack.
+    fn maybe_inline_builtin_call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        end: Label,
+    ) -> Result<()> {
+        let ExprKind::Name(name) = &func.kind else { return Ok(()) };
+        if args.len() != 1 || !keywords.is_empty() || !matches!(args[0].kind, ExprKind::GeneratorExp { .. }) {
+            return Ok(());
+        }
+        // (LOAD_COMMON_CONSTANT oparg, result when the loop finishes, jump that continues it)
+        let (constant, finished, continue_jump) = match name.as_str() {
+            "all" => (3, Some(true), Opcode::POP_JUMP_IF_TRUE),
+            "any" => (4, Some(false), Opcode::POP_JUMP_IF_FALSE),
+            "tuple" => (2, None, Opcode::NOP),
+            _ => return Ok(()),
+        };
+        let loc = self.loc(func.span);
+        let skip = self.new_label();
+        self.addop(Opcode::COPY, 1, loc);
+        self.addop(Opcode::LOAD_COMMON_CONSTANT, constant, loc);
+        self.compare_op(loc, CmpOp::Is);
+        self.jump(Opcode::POP_JUMP_IF_FALSE, skip, loc);
+        self.addop0(Opcode::POP_TOP, loc);
+        if finished.is_none() {
+            self.addop(Opcode::BUILD_LIST, 0, loc);
+        }
+        self.visit_expr(&args[0])?;
+        let lp = self.new_label();
+        let cleanup = self.new_label();
+        self.use_label(lp);
+        self.jump(Opcode::FOR_ITER, cleanup, loc);
+        match finished {
+            None => {
+                self.addop(Opcode::LIST_APPEND, 2, loc);
+                self.jump(Opcode::JUMP, lp, loc);
+            }
+            Some(result) => {
+                self.addop0(Opcode::TO_BOOL, loc);
+                self.jump(continue_jump, lp, loc);
+                self.addop0(Opcode::POP_ITER, Location::NONE);
+                self.load_const(ConstValue::Bool(!result), loc);
+                self.jump(Opcode::JUMP, end, loc);
+            }
+        }
+        self.use_label(cleanup);
+        self.addop0(Opcode::END_FOR, Location::NONE);
+        self.addop0(Opcode::POP_ITER, Location::NONE);
+        match finished {
+            None => self.addop(Opcode::CALL_INTRINSIC_1, opc::INTRINSIC_LIST_TO_TUPLE, loc),
+            Some(result) => self.load_const(ConstValue::Bool(result), loc),
+        }
+        self.jump(Opcode::JUMP, end, loc);
+        self.use_label(skip);
+        Ok(())
     }
 
     fn validate_keywords(&self, keywords: &[Keyword]) -> Result<()> {
@@ -3024,6 +3142,98 @@ impl<'a> Compiler<'a> {
         self.addop0(Opcode::POP_TOP, loc);
         Ok(())
     }
+}
+
+/// One piece of a `'...' % (...)` format string turned into an f-string.
+enum FormatPiece<'a> {
+    Literal(String),
+    /// A `%s`/`%r`/`%a` unit: the argument, the conversion, and a format spec from its width
+    /// and precision.
+    Field(&'a Expr, char, Option<String>),
+}
+
+/// CPython 3.14's AST optimisation of `'fmt' % (args)` into an f-string
+/// (`optimize_format` in `Python/ast_preprocess.c`): only when every unit is `%s`, `%r` or
+/// `%a` with at most two-digit width and precision, and the units match the arguments one
+/// for one. Otherwise `None` (the `%` operator runs as written).
+fn percent_format<'a>(fmt: &str, args: &'a [Expr]) -> Option<Vec<FormatPiece<'a>>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pos = 0;
+    let mut pieces = Vec::new();
+    let mut used = 0;
+    loop {
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                lit.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                lit.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if !lit.is_empty() {
+            pieces.push(FormatPiece::Literal(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        let arg = args.get(used)?;
+        pos += 1;
+        let mut next = || -> Option<char> {
+            let c = chars.get(pos).copied();
+            pos += 1;
+            c
+        };
+        let mut ch = next()?;
+        let mut left_justify = false;
+        while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+            left_justify |= ch == '-';
+            ch = next()?;
+        }
+        let mut width: Option<u32> = None;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            width = Some(width.unwrap_or(0) * 10 + d);
+            ch = next()?;
+            digits += 1;
+            if digits >= 3 {
+                return None;
+            }
+        }
+        let mut precision: Option<u32> = None;
+        if ch == '.' {
+            ch = next()?;
+            precision = Some(0);
+            let mut digits = 0;
+            while let Some(d) = ch.to_digit(10) {
+                precision = Some(precision.unwrap_or(0) * 10 + d);
+                ch = next()?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        if !matches!(ch, 's' | 'r' | 'a') {
+            return None;
+        }
+        let mut spec = String::new();
+        if !left_justify && width.is_some_and(|w| w > 0) {
+            spec.push('>');
+        }
+        if let Some(w) = width {
+            spec.push_str(&w.to_string());
+        }
+        if let Some(p) = precision {
+            spec.push_str(&format!(".{p}"));
+        }
+        pieces.push(FormatPiece::Field(arg, ch, (!spec.is_empty()).then_some(spec)));
+        used += 1;
+    }
+    (used == args.len()).then_some(pieces)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
