@@ -7,7 +7,6 @@ def area(radius: float, precision: int = 2) -> float:
     return round(3.141592653589793 * radius * radius, precision)
 print(area(2), area("not checked" and 1.5), area.__annotations__)
 print(area.__doc__.splitlines()[0])
-print(len(area.__doc__.splitlines()))
 def no_doc(x):
     return x
 print(no_doc.__doc__, no_doc.__annotations__)
