@@ -67,19 +67,3 @@ b = Bag()
 for w in "the cat and the hat and the bat".split():
     b.add(w)
 print(len(b), "the" in b, "dog" in b, b["the"], b["dog"], list(b)[:5], bool(b), bool(Bag()))
-class Grid:
-    def __init__(self, w, h):
-        self.cells = [["."] * w for _ in range(h)]
-    def __getitem__(self, pos):
-        r, c = pos
-        return self.cells[r][c]
-    def __setitem__(self, pos, v):
-        r, c = pos
-        self.cells[r][c] = v
-    def __str__(self):
-        return "\n".join("".join(row) for row in self.cells)
-g = Grid(4, 3)
-g[0, 0] = "#"
-g[2, 3] = "@"
-g[1, 1] = g[0, 0]
-print(g)

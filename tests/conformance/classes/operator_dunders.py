@@ -57,19 +57,6 @@ orig = acc
 for vec in [v, w, v]:
     acc += vec
 print(acc, orig, acc is orig)
-class Counter:
-    def __init__(self):
-        self.n = 0
-    def __iadd__(self, k):
-        self.n += k
-        return self
-    def __repr__(self):
-        return f"Counter({self.n})"
-c = Counter()
-alias = c
-c += 5
-c += 7
-print(c, alias, c is alias)
 class Money:
     def __init__(self, cents):
         self.cents = cents

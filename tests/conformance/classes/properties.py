@@ -62,15 +62,6 @@ class Lazy:
         return self._value
 lz = Lazy()
 print(lz.value, lz.value, lz.computed)
-def get_x(self):
-    return self._x * 2
-def set_x(self, v):
-    self._x = v
-class Classic:
-    x = property(get_x, set_x, doc="doubled x")
-cl = Classic()
-cl.x = 21
-print(cl.x, Classic.x.__doc__)
 class Child(Temperature):
     @property
     def celsius(self):

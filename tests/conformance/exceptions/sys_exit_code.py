@@ -5,7 +5,14 @@ def main(args):
     if not args:
         print("nothing to do, exiting with status 3")
         sys.exit(3)
+    for a in args:
+        print(" handled", a)
     return 0
+print("first run returns", main(["x", "y"]))
+try:
+    main([])
+except SystemExit as e:
+    print("caught SystemExit with code", e.code, type(e.code).__name__)
 try:
     main([])
 finally:

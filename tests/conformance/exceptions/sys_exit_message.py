@@ -8,5 +8,15 @@ try:
     raise SystemExit("caught message")
 except SystemExit as e:
     print("caught:", e.code)
+try:
+    sys.exit()
+except SystemExit as e:
+    print("no argument gives code", e.code)
+def check_config(cfg):
+    missing = [k for k in ("host", "port") if k not in cfg]
+    if missing:
+        sys.exit(f"fatal: configuration missing {', '.join(missing)}")
+    return "config ok"
+print(check_config({"host": "x", "port": 1}))
 print("now exiting for real")
-sys.exit("fatal: configuration missing")
+check_config({"host": "x"})

@@ -72,20 +72,3 @@ def tag(label):
 def decorated():
     pass
 print(order)
-def validate(*types):
-    def deco(fn):
-        def wrapper(*args):
-            for a, t in zip(args, types):
-                if not isinstance(a, t):
-                    raise TypeError(f"{fn.__name__}: expected {t.__name__}, got {type(a).__name__}")
-            return fn(*args)
-        return wrapper
-    return deco
-@validate(int, str)
-def label(n, s):
-    return s * n
-print(label(3, "ab"))
-try:
-    label("3", "ab")
-except TypeError as e:
-    print("TypeError:", e)

@@ -1,66 +1,44 @@
-# A recursive-descent JSON parser written with mutually recursive functions.
+# A recursive-descent JSON parser written with mutually recursive nested functions.
 def parse(text):
     pos = 0
     def peek():
-        return text[pos] if pos < len(text) else ""
-    def skip_ws():
         nonlocal pos
         while pos < len(text) and text[pos] in " \t\n\r":
             pos += 1
+        return text[pos] if pos < len(text) else ""
     def expect(ch):
         nonlocal pos
-        skip_ws()
         if peek() != ch:
             raise ValueError(f"expected {ch!r} at {pos}, got {peek()!r}")
         pos += 1
     def value():
         nonlocal pos
-        skip_ws()
         ch = peek()
         if ch == "{":
-            return obj()
-        if ch == "[":
-            return arr()
-        if ch == '"':
-            return string()
+            return dict(sequence("{", "}", pair))
+        if ch in '["':
+            return sequence("[", "]", value) if ch == "[" else string()
         for lit, val in (("true", True), ("false", False), ("null", None)):
             if text.startswith(lit, pos):
                 pos += len(lit)
                 return val
         return number()
-    def obj():
-        expect("{")
-        out = {}
-        skip_ws()
-        if peek() == "}":
-            expect("}")
-            return out
-        while True:
-            skip_ws()
-            k = string()
-            expect(":")
-            out[k] = value()
-            skip_ws()
-            if peek() == ",":
-                expect(",")
-                continue
-            expect("}")
-            return out
-    def arr():
-        expect("[")
+    def pair():
+        k = string()
+        expect(":")
+        return k, value()
+    def sequence(open_ch, close_ch, item):
+        expect(open_ch)
         out = []
-        skip_ws()
-        if peek() == "]":
-            expect("]")
+        if peek() == close_ch:
+            expect(close_ch)
             return out
         while True:
-            out.append(value())
-            skip_ws()
-            if peek() == ",":
-                expect(",")
-                continue
-            expect("]")
-            return out
+            out.append(item())
+            if peek() != ",":
+                expect(close_ch)
+                return out
+            expect(",")
     def string():
         nonlocal pos
         expect('"')
@@ -84,8 +62,7 @@ def parse(text):
             raise ValueError(f"unexpected {peek()!r} at {pos}")
         return float(s) if any(c in s for c in ".eE") else int(s)
     result = value()
-    skip_ws()
-    if pos != len(text):
+    if peek():
         raise ValueError(f"trailing data at {pos}")
     return result
 import json

@@ -17,3 +17,10 @@ ids = it.count(1000)
 records = [{"id": next(ids), "name": n} for n in ["a", "b", "c"]]
 print(records)
 print(sum(it.islice(it.cycle([1, 2, 3]), 100)))
+def sensor():
+    value = 20
+    for step in it.count():
+        value += (-1) ** step * (step % 3)
+        yield value
+readings = list(it.islice(sensor(), 10))
+print(readings, max(readings), list(it.takewhile(lambda v: v < 23, readings)))

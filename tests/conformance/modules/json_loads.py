@@ -13,7 +13,7 @@ def as_point(d):
 print(json.loads('{"p": {"x": 1, "y": 2}, "q": [{"x": 0, "y": 0}]}', object_hook=as_point))
 print(json.loads("[1.5, 2]", parse_float=lambda s: f"float:{s}", parse_int=lambda s: int(s) * 100))
 print(json.loads('[{"k": 1}]', object_pairs_hook=lambda pairs: sorted(pairs)))
-bad_inputs = ["{'single': 1}", "[1, 2,]", '{"a" 1}', "", "[1] x", "tru", '{"a": [1, 2}', '"unterminated']
+bad_inputs = ["{'single': 1}", '{"a" 1}', "", "[1] x", "tru", '{"a": [1, 2}', '"unterminated']
 for bad in bad_inputs:
     try:
         json.loads(bad)

@@ -15,3 +15,8 @@ print(re.findall(r"\b(?:red|green|blue)\b", "redish red greenery blue"), re.sear
 html = '<a href="x.html">X</a> <img src="y.png"> <a href="z.html">Z</a>'
 print(re.findall(r'<a href="([^"]+)">([^<]*)</a>', html), re.findall(r'(?<=src=")[^"]+', html))
 print(re.findall(r"^(?!#)\S.*$", "#comment\ncode line\n  indented\n#x\nmore", re.M))
+log = "ERROR a.py:10 WARN b.py:22 ERROR c.py:5 INFO d.py:1"
+print(re.findall(r"(?<=ERROR )\S+", log), re.findall(r"\w+\.py(?=:\d{2}\b)", log))
+print(re.sub(r"(?<=:)\d+", lambda m: m.group().zfill(4), log))
+ip = re.compile(r"^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$")
+print([bool(ip.match(s)) for s in ["192.168.0.1", "256.1.1.1", "10.0.0", "0.0.0.0", "1.2.3.04"]])

@@ -13,3 +13,11 @@ print("a1b2".upper(), "A1B2".isupper(), "1".isupper(), "1a".islower(), "Ab Cd".i
 words = ["banana", "Apple", "cherry", "apple", "Banana"]
 print(sorted(words), sorted(words, key=str.lower), sorted(words, key=lambda w: (w.lower(), w)))
 print(" ".join(w.capitalize() for w in "the quick brown fox".split()))
+def snake_to_camel(s):
+    first, *rest = s.split("_")
+    return first.lower() + "".join(w.capitalize() for w in rest)
+def camel_to_snake(s):
+    return "".join("_" + c.lower() if c.isupper() else c for c in s).lstrip("_")
+for name in ["user_id", "HTTP_response_code", "already"]:
+    camel = snake_to_camel(name)
+    print(name, camel, camel_to_snake(camel))

@@ -14,3 +14,7 @@ print(format(0.1, ".20f"), format(1 / 3, ".17g"), format(2 / 3, ".1f"), format(9
 print(format(1e100, ".2e"), format(123.456, "015,.2f"), format(-1.5, "=+10.2f"), format(1.5, "*>10"))
 print("{:.3}".format(3.14159), "{:.3}".format(1234.5), "{:10.2}|".format(0.000345), "{:}".format(1e16))
 print(format(5e-324, "g"), format(1.7976931348623157e308, ".3e"), format(0.1 + 0.2, ".17f"))
+prices = [3.5, 12.25, 0.999, 1234.5]
+for p in prices:
+    print(f"|{p:>10.2f}|{p:<10.1f}|{p:^10.3e}|{p:+09.2f}|{p:,.1f}|")
+print(f"{sum(prices):.2f}", f"{max(prices) / min(prices):.4g}", f"{0.5:.0%}", f"{2 / 3:.3%}")

@@ -17,3 +17,7 @@ for r in rows:
     print(f"{r[0]:<{w0}} | {r[1]:>5} | {r[2]:>7}")
 print(format("tab\there", "^14"), format("abc", ""), format(None, ""), format([1, 2], ""))
 print(format(None, ">6") if False else "skip", str.format("{:>3}", "x"))
+menu = {"espresso": 2.5, "cappuccino": 3.75, "tea": 1.8}
+width = max(map(len, menu)) + 2
+for item, price in menu.items():
+    print(f"{item.title():.<{width}}{price:>6.2f}")

@@ -10,3 +10,11 @@ for s in samples:
     assert eval(repr(s)) == s
 print("all reprs round-trip")
 print(repr(b"bytes'"), repr(bytearray(b"\x00a")), repr("\N{GREEK SMALL LETTER ALPHA}"))
+def show(s):
+    return f"{s!r} has length {len(s)} and ascii form {ascii(s)}"
+for s in ["a\tb", "quote's", "\u00e9t\u00e9", "\x7f"]:
+    print(show(s))
+lines = "first\nsecond\r\nthird"
+print(repr(lines), lines.splitlines(), [repr(l) for l in lines.split("\n")])
+print(repr(str(repr("x"))), len(repr("\n")), repr("\\n"))
+print([repr(c) for c in "\x00\x1b\xa0\u2028 "])
