@@ -85,6 +85,7 @@ pub fn dict_slot(o: &Obj) -> Option<&UnsafeCell<Option<Obj>>> {
     if off == 0 {
         return None;
     }
+    let off = super::class::resolve_offset(o, off, 0);
     // SAFETY: a type with a dict offset lays out an `UnsafeCell<Option<Obj>>` there.
     Some(unsafe { &*((o.as_ptr() as *const u8).add(off) as *const UnsafeCell<Option<Obj>>) })
 }

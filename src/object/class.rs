@@ -51,7 +51,8 @@ pub fn static_base(ty: &TypeObject) -> &TypeObject {
 pub fn resolve_offset(o: &Obj, off: usize, extra: usize) -> usize {
     if off == DICT_AFTER_ITEMS {
         let ty = o.ty();
-        static_base(ty).basicsize.get() + ty.itemsize.get() * var_items(o) + extra
+        // Pointer-aligned after the items (the heap type's size includes 8 bytes of slack).
+        ((static_base(ty).basicsize.get() + ty.itemsize.get() * var_items(o) + 7) & !7) + extra
     } else {
         off
     }
@@ -93,12 +94,11 @@ pub fn new_subtype_parts_init(o: &Obj) {
 fn init_heap_parts(o: &Obj) {
     let ty = o.ty();
     let sbase = static_base(ty);
-    let start = if ty.dictoffset.get() == DICT_AFTER_ITEMS {
-        sbase.basicsize.get() + ty.itemsize.get() * var_items(o)
+    let (start, extra) = if ty.dictoffset.get() == DICT_AFTER_ITEMS {
+        (resolve_offset(o, DICT_AFTER_ITEMS, 0), 16)
     } else {
-        sbase.basicsize.get()
+        (sbase.basicsize.get(), ty.basicsize.get() - sbase.basicsize.get())
     };
-    let extra = ty.basicsize.get() - sbase.basicsize.get();
     // Every added field is a nullable pointer-sized cell; null is the empty state for all.
     // SAFETY: the allocation covers `basicsize + items`, and these bytes belong to no base field.
     unsafe {
@@ -782,7 +782,8 @@ pub fn new_heap_type(
         weakoffset = if add_weak || base_has_weak { DICT_AFTER_ITEMS } else { 0 };
         // Both cells always sit after the items, dict first.
         if dictoffset != 0 || weakoffset != 0 {
-            size = sbase.basicsize.get() + 16;
+            // Dict and weaklist cells after the items, plus slack to align them.
+            size = sbase.basicsize.get() + 16 + 8;
         }
     } else {
         dictoffset = if add_dict {
@@ -1051,18 +1052,24 @@ pub fn fixup_slots(ty: &TypeObject) {
     s.clear.set(Some(subtype_clear));
     s.new.set(base.slots.new.get());
     s.inherit_from_all(&base.slots);
-    for (name, kind) in slotdefs() {
+    // Several dunders share one slot (`__lt__`…`__ge__`, `__add__`/`__radd__`, ...): a native
+    // wrapper found for one of them must not undo the generic dispatch another one needs, so
+    // native slots are copied first and generic ones installed after.
+    let defs = slotdefs();
+    let mut generic = Vec::new();
+    for &(name, kind) in &defs {
         let Some(attr) = ty.lookup_str(name) else {
             continue;
         };
         if let Some(owner) = is_native_wrapper(&attr, kind) {
             copy_native_slot(s, &owner.slots, kind);
-            continue;
-        }
-        if singletons::is_none(&attr) && kind == SlotKind::Hash {
+        } else if singletons::is_none(&attr) && kind == SlotKind::Hash {
             s.hash.set(None);
-            continue;
+        } else {
+            generic.push(kind);
         }
+    }
+    for kind in generic {
         install_generic_slot(s, kind);
     }
     if ty.lookup_str("__new__").is_some_and(|n| n.downcast::<descr::StaticMethodObject>().is_some() || n.downcast::<super::function::FunctionObject>().is_some()) {

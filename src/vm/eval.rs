@@ -1144,13 +1144,9 @@ impl Vm {
                         break 'instrs e;
                     }
                     Opcode::RERAISE => {
+                        // The handler lookup continues from this instruction; the saved `lasti`
+                        // (oparg 1) only matters for a traceback entry this frame already has.
                         let exc = pop!().into_owned();
-                        if oparg != 0 {
-                            let lasti = peek!(oparg as usize).get();
-                            if let Some(l) = int::as_i64(&lasti) {
-                                f.lasti = l as usize;
-                            }
-                        }
                         save!();
                         self.reraise = true;
                         break 'instrs PyErr::from_obj(exc);
