@@ -55,6 +55,12 @@ pub fn schedule_gc() {
     QUEUE.pending.set(true);
 }
 
+/// Whether finalizers, callbacks or a collection are waiting (not Ctrl-C).
+#[inline]
+pub fn has_queued() -> bool {
+    QUEUE.pending.get()
+}
+
 #[inline]
 pub fn has_pending() -> bool {
     QUEUE.pending.get() || INTERRUPTED.load(Ordering::Relaxed)

@@ -153,7 +153,7 @@ fn b_max(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 fn b_sum(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [iterable, start] = args::bind("sum", a, kw, ["iterable", "start"], 1, 1)?;
+    let [iterable, start] = args::bind("sum", a, kw, ["iterable", "start"], 1, 2)?;
     let mut acc = start.cloned().unwrap_or_else(|| int::new_int(0));
     if let Some(s) = start {
         if str::as_str_obj(s).is_some() {
@@ -232,6 +232,16 @@ fn b_next(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("next", a, kw, 1, 2)?;
     if a[0].ty().slots.iternext.get().is_none() {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", a[0].ty().name())));
+    }
+    if a[0].downcast::<generator::GeneratorObject>().is_some() {
+        // A generator's return value travels in the StopIteration.
+        return match generator::next_or_stop(vm, &a[0])? {
+            Ok(v) => Ok(v),
+            Err(stop) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(stop),
+            },
+        };
     }
     match protocol::next(vm, &a[0])? {
         Some(v) => Ok(v),

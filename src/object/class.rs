@@ -1221,7 +1221,9 @@ pub fn init_static_type(ty: &'static TypeObject) {
     if ty.has_flag(flags::UNHASHABLE) {
         dd.set_by_str("__hash__", singletons::none());
     }
-    dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    if dd.get_by_str("__doc__").is_none() {
+        dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     ty.set_dict(d);
     // MRO: self followed by the base's MRO.
     let mut mro = vec![ty.as_obj()];

@@ -619,6 +619,9 @@ pub fn call_wrapper(vm: &mut Vm, w: &WrapperDescrObject, this: &Obj, a: &[Obj], 
         }
         Next => {
             expect_n(w.name, a, kwnames, 0)?;
+            if this.downcast::<super::generator::GeneratorObject>().is_some() {
+                return super::generator::next_or_stop(vm, this)?;
+            }
             match slot!(iternext)(vm, this)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::stop_iteration(None)),

@@ -385,8 +385,9 @@ fn resolve_field(vm: &mut Vm, field: &str, args: &[Obj], kwargs: Option<&Obj>, a
         args.get(i).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))?
     } else {
         let key = pystr::new_str(first);
-        match kwargs.and_then(|k| dict::as_dict(k)) {
-            Some(d) => d.get_item(vm, &key)?.ok_or_else(|| PyErr::key_error(key.clone()))?,
+        match kwargs {
+            // Through the mapping protocol, so dict subclasses' __missing__ applies.
+            Some(k) => protocol::get_item(vm, k, &key)?,
             None => return Err(PyErr::key_error(key)),
         }
     };

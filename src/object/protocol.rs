@@ -319,7 +319,7 @@ pub fn set_item(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
 pub fn del_item(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<()> {
     match o.ty().slots.setitem.get() {
         Some(f) => f(vm, o, key, None),
-        None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", o.ty().name()))),
+        None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", o.ty().name()))),
     }
 }
 
@@ -445,6 +445,14 @@ pub fn binary_op(vm: &mut Vm, a: &Obj, b: &Obj, op: Operator) -> PyResult<Obj> {
 }
 
 fn unsupported(sym: &str, a: &Obj, b: &Obj) -> PyErr {
+    if sym == "**" || sym == "**=" {
+        return PyErr::type_error(format!(
+            "unsupported operand type(s) for {} or pow(): '{}' and '{}'",
+            sym,
+            a.ty().name(),
+            b.ty().name()
+        ));
+    }
     if sym == "+" && pystr::as_str_obj(a).is_some() {
         return PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name()));
     }

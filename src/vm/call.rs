@@ -79,9 +79,16 @@ pub fn bind_arguments(
                     }
                     None => {
                         if (0..posonly).any(|i| pystr::as_str(&varnames[i]) == key) {
+                            // Name every positional-only parameter passed by keyword.
+                            let all: Vec<&str> = names
+                                .iter()
+                                .map(|n| pystr::as_str(n))
+                                .filter(|n| (0..posonly).any(|i| pystr::as_str(&varnames[i]) == *n))
+                                .collect();
                             return Err(PyErr::type_error(format!(
-                                "{}() got some positional-only arguments passed as keyword arguments: '{key}'",
-                                qualname(func)
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qualname(func),
+                                all.join(", ")
                             )));
                         }
                         return Err(PyErr::type_error(format!(

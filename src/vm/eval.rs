@@ -150,6 +150,14 @@ impl Vm {
                 if let Some(e) = pending.take() {
                     break 'instrs e;
                 }
+                // Finalizers and weakref callbacks queued by deallocations run before the next
+                // instruction, so `__del__` output appears where CPython prints it.
+                if crate::memory::finalize::has_queued() {
+                    save!();
+                    if let Err(e) = self.run_pending_work() {
+                        break 'instrs e;
+                    }
+                }
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {

@@ -479,6 +479,9 @@ impl Vm {
         let inplace = oparg >= op::NB_INPLACE_ADD;
         let n = if inplace { oparg - op::NB_INPLACE_ADD } else { oparg };
         let opr = operator_from(n);
+        if opr == Operator::MatMult {
+            return if inplace { protocol::inplace_op(self, a, b, opr) } else { protocol::binary_op(self, a, b, opr) };
+        }
         if let (Some(x), Some(y)) = (a.downcast_exact::<int::IntObject>(), b.downcast_exact::<int::IntObject>()) {
             return int::int_binary(opr, x.value(), y.value());
         }
