@@ -6,7 +6,7 @@
 
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
 
-use crate::syntax::{LineIndex, SyntaxError};
+use crate::syntax::{LineIndex, SyntaxError, SyntaxErrorKind};
 
 /// Where an error sits, as CPython reports it: 1-based line, and the byte range of the
 /// highlighted text within that line (clamped to the line).
@@ -47,6 +47,10 @@ pub fn render_syntax_error_plain(err: &SyntaxError, filename: &str, source: &str
     let loc = locate(err, source);
     let mut out = format!("  File \"{filename}\", line {}\n", loc.line);
     let trimmed = loc.text.trim_start_matches([' ', '\t', '\x0c']);
+    // CPython draws no caret under a bad indentation, and for a dedent to an unknown level
+    // puts it just after the first character.
+    let no_caret = err.kind == SyntaxErrorKind::TabError || err.msg == "unexpected indent";
+    let after_first = err.msg == "unindent does not match any outer indentation level";
     if !trimmed.trim_end().is_empty() {
         let dedent = loc.text.len() - trimmed.len();
         let shown = trimmed.trim_end();
@@ -58,8 +62,16 @@ pub fn render_syntax_error_plain(err: &SyntaxError, filename: &str, source: &str
             let byte = byte.saturating_sub(dedent).min(shown.len());
             shown.get(..byte).map_or(byte, |s| s.chars().count())
         };
-        let caret_start = col(loc.start_col);
-        let caret_end = col(loc.end_col).max(caret_start + 1);
+        let (caret_start, caret_end) = if after_first {
+            (1, 2)
+        } else {
+            let start = col(loc.start_col);
+            (start, col(loc.end_col).max(start + 1))
+        };
+        if no_caret {
+            out.push_str(&syntax_error_line(err));
+            return out;
+        }
         out.push_str("    ");
         out.push_str(&" ".repeat(caret_start));
         out.push_str(&"^".repeat(caret_end - caret_start));
@@ -75,11 +87,19 @@ pub fn render_syntax_error(err: &SyntaxError, filename: &str, source: &str, colo
     let loc = locate(err, source);
     let index = LineIndex::new(source);
     let line_start = index.line_start(loc.line) as usize;
-    let range = (line_start + loc.start_col)
-        ..(line_start + loc.end_col.max(loc.start_col + 1).min(loc.text.len().max(loc.start_col + 1)));
-    // ariadne labels need a range inside the source; one past the end marks end of input.
-    let src_len = source.len();
-    let range = range.start.min(src_len)..range.end.min(src_len).max(range.start.min(src_len));
+    // ariadne labels need a non-empty range on char boundaries inside the source.
+    let mut start = (line_start + loc.start_col).min(source.len());
+    while !source.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (line_start + loc.end_col).clamp(start, source.len());
+    if end == start && end < line_start + loc.text.len() {
+        end += 1;
+    }
+    while !source.is_char_boundary(end) {
+        end += 1;
+    }
+    let range = start..end;
     let label_text = match err.msg.as_str() {
         m if m.starts_with("invalid syntax") => "here".to_string(),
         m => m.to_string(),
@@ -96,9 +116,31 @@ pub fn render_syntax_error(err: &SyntaxError, filename: &str, source: &str, colo
         Ok(()) => String::from_utf8_lossy(&buf).into_owned(),
         Err(_) => render_syntax_error_plain(err, filename, source),
     };
+    if !color {
+        out = strip_ansi(&out);
+    }
     if !out.ends_with('\n') {
         out.push('\n');
     }
     out.push_str(&syntax_error_line(err));
+    out
+}
+
+/// Removes ANSI colour sequences (`ESC [ ... m`), which ariadne writes for a report's kind
+/// even when colour is off.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
     out
 }

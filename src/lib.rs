@@ -8,11 +8,13 @@
 //! live in `memory`), with native `modules` and the `repl` on top.
 
 pub mod bytecode;
+pub mod cli;
 pub mod compiler;
 pub mod diag;
 pub mod memory;
 pub mod modules;
 pub mod object;
+pub mod repl;
 pub mod syntax;
 pub mod vm;
 

@@ -1,5 +1,5 @@
-//! `viv`: the command-line front of Vivarium.
+//! `viv`: the command-line front of Vivarium (the work is in `vivarium::cli`).
 
 fn main() {
-    println!("vivarium {}", env!("CARGO_PKG_VERSION"));
+    std::process::exit(vivarium::cli::main());
 }

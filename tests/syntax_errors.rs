@@ -9,6 +9,11 @@ use SyntaxErrorKind::{IndentationError, SyntaxError, TabError};
 
 /// (source, class, message, 1-based line, 1-based column or 0 for "not checked").
 const CASES: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
+    ("x = {1: 2, 3}", SyntaxError, "':' expected after dictionary key", 1, 12),
+    ("d = {'a': 1, 'b'}", SyntaxError, "':' expected after dictionary key", 1, 0),
+    ("1 if x els 2", SyntaxError, "expected 'else' after 'if' expression", 1, 1),
+    ("f(a, b if c)", SyntaxError, "expected 'else' after 'if' expression", 1, 6),
+    ("x = [1 if y]", SyntaxError, "expected 'else' after 'if' expression", 1, 6),
     (
         "0777",
         SyntaxError,

@@ -64,6 +64,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x0020;
     pub const NOFREE: u32 = 0x0040;
     pub const HAS_DOCSTRING: u32 = 0x4000000;
+    /// A function defined directly in a class body (CPython 3.14's `CO_METHOD`).
+    pub const METHOD: u32 = 0x8000000;
 }
 
 /// What kind of slot a name in `localsplusnames` occupies (CPython's `CO_FAST_*`); a name can be
@@ -72,6 +74,9 @@ pub mod local_kind {
     pub const LOCAL: u8 = 0x20;
     pub const CELL: u8 = 0x40;
     pub const FREE: u8 = 0x80;
+    /// A module or class body's local that only an inlined comprehension uses as a fast
+    /// local (CPython's `CO_FAST_HIDDEN`); it is not part of `locals()`.
+    pub const HIDDEN: u8 = 0x10;
 }
 
 /// The source position of one code unit, as CPython's `co_positions()`: 1-based lines,

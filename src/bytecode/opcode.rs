@@ -21,6 +21,23 @@
 //! The stack effect of each row is `(pops, pushes)` as CPython's generated metadata counts
 //! them: items an instruction reaches below its real inputs but leaves in place (the `unused`
 //! entries of bytecodes.c, e.g. the list under `LIST_APPEND`) are counted in both.
+//!
+//! Things the compiler relies on that are easy to miss (all plain CPython 3.14 semantics):
+//!
+//! - A `LOAD_FAST_BORROW` reference is valid only until the instruction that consumes it;
+//!   anything that keeps a stack value (stores, containers, `RETURN_VALUE`, `YIELD_VALUE`,
+//!   closures, a generator's frame) must take its own reference.
+//! - The stack and fast locals may hold NULL: `LOAD_FAST_AND_CLEAR` pushes NULL for an unset
+//!   local, `SWAP`/`STORE_FAST` move it back (inlined comprehensions restore the outer value
+//!   this way, also for cell slots, where the saved value is the cell itself).
+//! - `CALL n` with a non-NULL `self_or_null` passes it as the first argument; the compiler
+//!   uses that on purpose: `assert x, msg` is `LOAD_COMMON_CONSTANT AssertionError; <msg>;
+//!   CALL 0`, and a generator expression is called as `<function>; <outermost iterable>;
+//!   CALL 0`, the iterable arriving as the `.0` parameter (`GET_ITER` happens inside).
+//! - `RESUME`'s oparg low two bits say where the frame resumes; bit 2 is a flag to ignore.
+//!   `YIELD_VALUE 1` marks a yield inside `yield from` (for `close()`/`throw()` delegation).
+//! - A class body returns its `__class__` cell (also stored as `__classcell__`) or None; it
+//!   stores `__module__`, `__qualname__`, `__firstlineno__` and `__static_attributes__`.
 
 /// What an instruction's oparg means; the disassembler and the flowgraph passes read it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -394,11 +411,11 @@ define_opcodes! {
         "(cond -- cond) Pseudo: COPY 1; TO_BOOL; POP_JUMP_IF_FALSE (short-circuit and)";
     JUMP_IF_TRUE = 243, Label, [PSEUDO | JUMP_TARGET | CONDITIONAL], |o, j| (1, 1),
         "(cond -- cond) Pseudo: COPY 1; TO_BOOL; POP_JUMP_IF_TRUE (short-circuit or)";
-    SETUP_FINALLY = 244, Label, [PSEUDO | JUMP_TARGET | BLOCK_PUSH], |o, j| (0, if j { 1 } else { 0 }),
+    SETUP_FINALLY = 244, Label, [PSEUDO | BLOCK_PUSH], |o, j| (0, if j { 1 } else { 0 }),
         "( -- unused if jump) Pseudo: protect what follows with a handler that receives (exc)";
-    SETUP_CLEANUP = 245, Label, [PSEUDO | JUMP_TARGET | BLOCK_PUSH], |o, j| (0, if j { 2 } else { 0 }),
+    SETUP_CLEANUP = 245, Label, [PSEUDO | BLOCK_PUSH], |o, j| (0, if j { 2 } else { 0 }),
         "( -- unused, unused if jump) Pseudo: handler that receives (lasti, exc)";
-    SETUP_WITH = 246, Label, [PSEUDO | JUMP_TARGET | BLOCK_PUSH], |o, j| (0, if j { 1 } else { 0 }),
+    SETUP_WITH = 246, Label, [PSEUDO | BLOCK_PUSH], |o, j| (0, if j { 1 } else { 0 }),
         "( -- unused if jump) Pseudo: with-statement handler; drops __enter__'s result, receives (lasti, exc)";
     POP_BLOCK = 247, None, [PSEUDO], |o, j| (0, 0),
         "( -- ) Pseudo: end the innermost SETUP_* region";
@@ -425,10 +442,16 @@ impl Opcode {
         self.stack_effect_parts(oparg, self.is_block_push()).1
     }
 
-    /// True for instructions that have a jump target (jumps, `FOR_ITER`, `SEND`, block pushes):
-    /// CPython's `HAS_TARGET`.
+    /// True for instructions that may jump (jumps, `FOR_ITER`, `SEND`): CPython's
+    /// `OPCODE_HAS_JUMP`. Such an instruction ends a basic block.
     pub fn is_jump(self) -> bool {
         self.flags() & JUMP_TARGET != 0
+    }
+
+    /// True for instructions with a target label: the jumps and the block pushes (whose
+    /// target is an exception handler). CPython's `HAS_TARGET`.
+    pub fn has_target(self) -> bool {
+        self.is_jump() || self.is_block_push()
     }
 
     /// True for compiler-only instructions that never reach final code.
@@ -461,8 +484,15 @@ impl Opcode {
         self.flags() & BLOCK_PUSH != 0
     }
 
-    /// Instructions after which control never continues with the next one.
+    /// Instructions that end a basic block: jumps and scope exits (CPython's
+    /// `IS_TERMINATOR_OPCODE`).
     pub fn is_terminator(self) -> bool {
+        self.is_jump() || self.is_scope_exit()
+    }
+
+    /// Instructions after which control never continues with the next one (unconditional
+    /// jumps and scope exits).
+    pub fn no_fallthrough(self) -> bool {
         self.is_unconditional_jump() || self.is_scope_exit()
     }
 
@@ -627,9 +657,10 @@ mod tests {
     #[test]
     fn flags_classify_control_flow() {
         assert!(Opcode::JUMP.is_pseudo() && Opcode::JUMP.is_unconditional_jump());
-        assert!(Opcode::POP_JUMP_IF_FALSE.is_jump() && !Opcode::POP_JUMP_IF_FALSE.is_terminator());
-        assert!(Opcode::RETURN_VALUE.is_terminator() && !Opcode::RETURN_VALUE.is_jump());
-        assert!(Opcode::SETUP_WITH.is_block_push());
+        assert!(Opcode::POP_JUMP_IF_FALSE.is_terminator() && !Opcode::POP_JUMP_IF_FALSE.no_fallthrough());
+        assert!(Opcode::RETURN_VALUE.no_fallthrough() && !Opcode::RETURN_VALUE.is_jump());
+        assert!(Opcode::SETUP_WITH.is_block_push() && !Opcode::SETUP_WITH.is_jump());
+        assert!(Opcode::SETUP_WITH.has_target() && Opcode::FOR_ITER.has_target());
         assert!(Opcode::JUMP_BACKWARD.is_backward_jump());
         assert!(Opcode::LOAD_FAST_LOAD_FAST.has_local() && Opcode::LOAD_ATTR.has_name());
         assert_eq!(BINARY_OPS[NB_SUBSCR as usize], "[]");

@@ -15,7 +15,6 @@ use lalrpop_util::ParseError;
 
 use super::ast::*;
 use super::error::SyntaxError;
-use super::lexer::Spanned;
 use super::token::{Number, StrToken, Tok};
 use super::validate;
 
@@ -60,6 +59,7 @@ fn key(span: Span) -> u64 {
 }
 
 impl<'s> State<'s> {
+    /// Fresh state for parsing `src`.
     pub fn new(src: &'s str) -> State<'s> {
         State { src, depths: RefCell::default(), error: RefCell::default() }
     }
@@ -80,6 +80,7 @@ impl<'s> State<'s> {
         }
     }
 
+    /// The recorded error, if any, leaving none behind.
     pub fn take_error(&self) -> Option<SyntaxError> {
         self.error.borrow_mut().take()
     }
@@ -109,6 +110,8 @@ impl<'s> State<'s> {
         }
         Expr { kind, span }
     }
+
+    // The constructors below each make one kind of node spanning `l..r`.
 
     pub fn name(&self, n: String, l: usize, r: usize) -> Expr {
         Expr { kind: ExprKind::Name(n), span: Span::new(l, r) }
@@ -204,11 +207,13 @@ impl<'s> State<'s> {
         let mut seen_keyword = false;
         let mut seen_double_star = false;
         for item in items {
+            if let ArgItem::Generator(e) = &item {
+                if count > 1 {
+                    self.report(SyntaxError::new("Generator expression must be parenthesized", e.span));
+                }
+            }
             match item {
                 ArgItem::Positional(e) | ArgItem::Generator(e) => {
-                    if matches!(e.kind, ExprKind::GeneratorExp { .. }) && count > 1 {
-                        self.report(SyntaxError::new("Generator expression must be parenthesized", e.span));
-                    }
                     if seen_double_star {
                         self.report(SyntaxError::new(
                             "positional argument follows keyword argument unpacking",
@@ -369,7 +374,7 @@ impl<'s> State<'s> {
     /// Joins adjacent string literals (and f-strings) into one node.
     pub fn strings(&self, parts: Vec<StrPart>, l: usize, r: usize) -> Result<Expr, PError> {
         let span = Span::new(l, r);
-        let bytes_count = parts.iter().filter(|p| matches!(p, StrPart::Bytes(..))).count();
+        let bytes_count = parts.iter().filter(|p| matches!(p, StrPart::Bytes(_))).count();
         if bytes_count > 0 && bytes_count < parts.len() {
             let err = SyntaxError::new("cannot mix bytes and nonbytes literals", span);
             return Err(ParseError::User { error: err });
@@ -377,7 +382,7 @@ impl<'s> State<'s> {
         if bytes_count > 0 {
             let mut out = Vec::new();
             for p in parts {
-                if let StrPart::Bytes(b, ..) = p {
+                if let StrPart::Bytes(b) = p {
                     out.extend(b);
                 }
             }
@@ -386,7 +391,7 @@ impl<'s> State<'s> {
         if !parts.iter().any(|p| matches!(p, StrPart::F(..))) {
             let mut out = String::new();
             for p in parts {
-                if let StrPart::Str(s, ..) = p {
+                if let StrPart::Str(s, _) = p {
                     out.push_str(&s);
                 }
             }
@@ -397,14 +402,14 @@ impl<'s> State<'s> {
         let mut text_start = l;
         for p in parts {
             match p {
-                StrPart::Str(s, start, _) => {
+                StrPart::Str(s, start) => {
                     if text.is_empty() {
                         text_start = start;
                     }
                     text.push_str(&s);
                 }
-                StrPart::Bytes(..) => {}
-                StrPart::F(pieces, _, _) => {
+                StrPart::Bytes(_) => {}
+                StrPart::F(pieces) => {
                     for piece in pieces {
                         match piece {
                             FPiece::Text(s, start, _) => {
@@ -450,7 +455,12 @@ impl<'s> State<'s> {
         l: usize,
         r: usize,
     ) -> FPiece {
-        let debug_text = debug_end.map(|end| self.src[lbrace_end..end].to_string());
+        // The debugging text runs from after `{` through the `=` and the blanks after it.
+        let debug_text = debug_end.map(|eq_end| {
+            let rest = &self.src[eq_end..];
+            let blanks = rest.len() - rest.trim_start_matches([' ', '\t', '\n', '\r', '\x0c']).len();
+            self.src[lbrace_end..eq_end + blanks].to_string()
+        });
         let mut conv = None;
         if let Some((name, cs, ce)) = conversion {
             match name.as_str() {
@@ -669,20 +679,20 @@ impl Param {
     }
 }
 
-/// One literal of an implicit concatenation, with its start and end.
+/// One literal of an implicit concatenation (a plain string keeps where it starts).
 pub enum StrPart {
-    Str(String, usize, usize),
-    Bytes(Vec<u8>, usize, usize),
-    F(Vec<FPiece>, usize, usize),
+    Str(String, usize),
+    Bytes(Vec<u8>),
+    F(Vec<FPiece>),
 }
 
 impl StrPart {
     /// The part for a plain string token.
-    pub fn from_token(t: StrToken, l: usize, r: usize) -> StrPart {
+    pub fn from_token(t: StrToken, l: usize) -> StrPart {
         match t {
-            StrToken::Str(s) => StrPart::Str(s, l, r),
-            StrToken::Bytes(b) => StrPart::Bytes(b, l, r),
-            StrToken::FStart { .. } => StrPart::Str(String::new(), l, r),
+            StrToken::Str(s) => StrPart::Str(s, l),
+            StrToken::Bytes(b) => StrPart::Bytes(b),
+            StrToken::FStart { .. } => StrPart::Str(String::new(), l),
         }
     }
 }
@@ -699,6 +709,3 @@ pub enum Top {
     Interactive(Vec<Stmt>),
     Expression(Expr),
 }
-
-/// Names the lalrpop token type in the generated parser's signature.
-pub type Token = Spanned;

@@ -96,10 +96,16 @@ pub struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
+    /// A token stream for `src`, parsed as `mode`. A leading UTF-8 byte order mark is skipped,
+    /// as CPython does.
     pub fn new(src: &'s str, mode: Mode) -> Lexer<'s> {
+        let mut logos = Tok::lexer(src);
+        if src.starts_with('\u{feff}') {
+            logos.bump('\u{feff}'.len_utf8());
+        }
         Lexer {
             src,
-            logos: Tok::lexer(src),
+            logos,
             mode,
             brackets: Vec::new(),
             fmodes: Vec::new(),
@@ -170,7 +176,7 @@ impl<'s> Lexer<'s> {
             }
             let tok = self.logos.next();
             let span = self.logos.span();
-            let (start, end) = (span.start, span.end);
+            let (start, mut end) = (span.start, span.end);
             let tok = match tok {
                 None => {
                     if let Some(&(open, pos)) = self.brackets.last() {
@@ -202,6 +208,9 @@ impl<'s> Lexer<'s> {
                     self.continuation_pending = true;
                     continue;
                 }
+                Tok::StrayBackslash if end == self.src.len() => {
+                    return Some(Err(self.error("unexpected EOF while parsing", end, end)));
+                }
                 Tok::StrayBackslash => {
                     let msg = "unexpected character after line continuation character";
                     return Some(Err(self.error(msg, end, end + 1)));
@@ -212,6 +221,12 @@ impl<'s> Lexer<'s> {
                     return Some(Err(self.error(msg, start, end)));
                 }
                 Tok::UnicodeName(name) => Tok::Name(name),
+                // In `f"{x:=10}"` the `:` starts the format spec; `=10` is the spec.
+                Tok::ColonEqual if self.at_field_top_level() => {
+                    end = start + 1;
+                    self.seek(end);
+                    Tok::Colon
+                }
                 Tok::LPar | Tok::LSqb | Tok::LBrace => {
                     if self.brackets.len() >= MAX_BRACKET_DEPTH {
                         return Some(Err(self.error("too many nested parentheses", start, end)));
@@ -241,6 +256,9 @@ impl<'s> Lexer<'s> {
                     if self.fstring_nesting >= MAX_FSTRING_NESTING {
                         return Some(Err(self.error("f-string: expressions nested too deeply", start, end)));
                     }
+                    if let Some(FMode::Expr { fresh, .. }) = self.fmodes.last_mut() {
+                        *fresh = false;
+                    }
                     self.fmodes.push(FMode::Literal { quote, triple, raw: prefix.raw, start });
                     self.fstring_nesting += 1;
                     Tok::FStringStart
@@ -263,6 +281,11 @@ impl<'s> Lexer<'s> {
             self.line_has_tokens = true;
             return Some(Ok((start, tok, end)));
         }
+    }
+
+    /// True when the innermost open bracket is the `{` of an f-string replacement field.
+    fn at_field_top_level(&self) -> bool {
+        matches!(self.fmodes.last(), Some(FMode::Expr { depth, .. }) if *depth == self.brackets.len())
     }
 
     fn close_bracket(&mut self, pos: usize) -> Result<(), SyntaxError> {

@@ -69,6 +69,9 @@ pub fn lex_unicode_name(lex: &mut Lexer<Tok>) -> Result<String, LexError> {
 
 /// CPython's message for a character that cannot start a token.
 pub fn invalid_character_message(c: char) -> String {
+    if c == '\0' {
+        return "source code cannot contain null bytes".to_string();
+    }
     if c.is_ascii() {
         return "invalid syntax".to_string();
     }
@@ -193,7 +196,7 @@ pub fn scan_number(src: &str, start: usize) -> Result<(usize, Number), LexError>
         return Err(LexError::new(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
             start,
-            i,
+            start + 1,
         ));
     }
     let value = BigInt::parse_bytes(text.as_bytes(), 10)

@@ -137,16 +137,15 @@ fn convert_error(source: &str, mode: Mode, e: ParseError<usize, Tok, SyntaxError
             error: SyntaxError::new("invalid syntax", Span::new(location, location)),
             at_eof: false,
         },
-        ParseError::UnrecognizedEof { location, .. } => Failure {
-            error: SyntaxError::new("unexpected EOF while parsing", Span::new(location.min(end), end)),
-            at_eof: true,
-        },
+        ParseError::UnrecognizedEof { expected, .. } => {
+            Failure { error: explain_unexpected(source, mode, end, None, end, &expected), at_eof: true }
+        }
         ParseError::ExtraToken { token: (s, _, e) } => {
             Failure { error: SyntaxError::new("invalid syntax", Span::new(s, e)), at_eof: false }
         }
         ParseError::UnrecognizedToken { token: (s, tok, e), expected } => {
             let at_eof = s >= end && matches!(tok, Tok::Dedent | Tok::Newline) && expects_block(&expected);
-            let error = explain_unexpected(source, mode, s, &tok, e, &expected);
+            let error = explain_unexpected(source, mode, s, Some(&tok), e, &expected);
             Failure { error, at_eof: at_eof || (s >= end && tok == Tok::Dedent) }
         }
     }
@@ -198,27 +197,28 @@ fn header_description(tok: &Tok) -> Option<&'static str> {
     })
 }
 
+/// CPython's message for an unexpected token (`None` at the end of the input) at `s..e`.
 fn explain_unexpected(
     source: &str,
     mode: Mode,
     s: usize,
-    tok: &Tok,
+    tok: Option<&Tok>,
     e: usize,
     expected: &[String],
 ) -> SyntaxError {
     let expects = |name: &str| expected.iter().any(|x| x == name);
-    if *tok == Tok::Indent {
+    if tok == Some(&Tok::Indent) {
         return SyntaxError::with_kind(
             SyntaxErrorKind::IndentationError,
             "unexpected indent",
             Span::new(s, e),
         );
     }
-    if *tok == Tok::FStringEnd {
+    if tok == Some(&Tok::FStringEnd) {
         return SyntaxError::new("f-string: expecting '}'", Span::new(s, e));
     }
     let before = tokens_before(source, mode, s);
-    if *tok == Tok::ColonEqual {
+    if tok == Some(&Tok::ColonEqual) {
         if let Some(err) = explain_walrus_target(source, &before, s) {
             return err;
         }
@@ -246,7 +246,11 @@ fn explain_unexpected(
             }
             if let Some(what) = what {
                 let line = line_of(source, *hs);
-                let (s, e) = if s >= source.len() { (s, s) } else { (s, e) };
+                // At the end of input CPython points just after the header's colon.
+                let (s, e) = match tok {
+                    None => before.get(header_end).map_or((s, s), |t| (t.0, t.0)),
+                    Some(_) => (s, e),
+                };
                 return SyntaxError::with_kind(
                     SyntaxErrorKind::IndentationError,
                     format!("expected an indented block after {what} on line {line}"),
@@ -260,23 +264,28 @@ fn explain_unexpected(
             Span::new(s, e),
         );
     }
-    if expects("\"except\"") && expects("\"finally\"") && !matches!(tok, Tok::Except | Tok::Finally) {
+    if expects("\"except\"") && expects("\"finally\"") && !matches!(tok, Some(Tok::Except | Tok::Finally)) {
         return SyntaxError::new("expected 'except' or 'finally' block", Span::new(s, e));
     }
     let first = line_first_token(&before).map(|t| &t.1);
     let in_header = first.is_some_and(|t| header_description(t).is_some() || *t == Tok::Match);
-    if *tok == Tok::Newline && expects("\":\"") && in_header {
+    if tok == Some(&Tok::Newline) && expects("\":\"") && in_header {
         return SyntaxError::new("expected ':'", Span::new(s, s));
     }
     let depth = bracket_depth(&before);
+    let Some(tok) = tok else {
+        return SyntaxError::new("invalid syntax", Span::new(s, s));
+    };
     if let Some(prev) = before.last() {
         if depth > 0 && prev.1.ends_operand() && tok.starts_operand() && !is_string_after_name(&prev.1, tok) {
             let start = operand_start(&before);
             return SyntaxError::new("invalid syntax. Perhaps you forgot a comma?", Span::new(start, e));
         }
-        if expects("\"else\"")
-            && matches!(tok, Tok::Newline | Tok::RPar | Tok::RSqb | Tok::RBrace | Tok::Comma | Tok::Colon)
-        {
+        if matches!(tok, Tok::Comma | Tok::RBrace) && expects("\":\"") && in_dict_display(&before) {
+            let start = operand_start(&before);
+            return SyntaxError::new("':' expected after dictionary key", Span::new(start, s));
+        }
+        if expects("\"else\"") && *tok != Tok::Else {
             if let Some(if_pos) = conditional_start(&before) {
                 return SyntaxError::new("expected 'else' after 'if' expression", Span::new(if_pos, s));
             }
@@ -399,4 +408,32 @@ fn explain_walrus_target(source: &str, before: &[Spanned], s: usize) -> Option<S
     let what = super::validate::expr_name(&target);
     let span = Span::new(first.0 + target.span.start as usize, first.0 + target.span.end as usize);
     Some(SyntaxError::new(format!("cannot use assignment expressions with {what}"), span))
+}
+
+/// True when the innermost open bracket is a `{` whose entries so far are `key: value` pairs.
+fn in_dict_display(tokens: &[Spanned]) -> bool {
+    let mut depth = 0usize;
+    let mut saw_colon = false;
+    for t in tokens.iter().rev() {
+        match t.1 {
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+            Tok::LPar | Tok::LSqb | Tok::WithLPar => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            Tok::LBrace => {
+                if depth == 0 {
+                    return saw_colon;
+                }
+                depth -= 1;
+            }
+            Tok::Colon if depth == 0 => saw_colon = true,
+            Tok::Lambda if depth == 0 => return false,
+            Tok::Newline => return false,
+            _ => {}
+        }
+    }
+    false
 }

@@ -20,6 +20,7 @@ pub struct LexError {
 }
 
 impl LexError {
+    /// An error with CPython's message `msg` at bytes `start..end`.
     pub fn new(msg: impl Into<String>, start: usize, end: usize) -> LexError {
         LexError { msg: msg.into(), start, end }
     }
@@ -270,18 +271,6 @@ pub enum StrToken {
 }
 
 impl Tok {
-    /// How CPython would name this token in a message (`'('`, `'if'`), for the few messages that
-    /// quote one.
-    pub fn describe(&self) -> String {
-        match self {
-            Tok::Name(n) | Tok::UnicodeName(n) => n.clone(),
-            Tok::Newline | Tok::PhysicalNewline => "newline".to_string(),
-            Tok::Indent => "indent".to_string(),
-            Tok::Dedent => "dedent".to_string(),
-            other => format!("{other:?}"),
-        }
-    }
-
     /// True for tokens that end an operand: a following operand means a comma may be missing.
     pub fn ends_operand(&self) -> bool {
         matches!(

@@ -1,0 +1,568 @@
+//! Files: `sys.stdin`/`stdout`/`stderr` and the objects `open()` returns (text and binary),
+//! with buffered standard output.
+
+use crate::object::header::{ObjectHeader, Obj, PyPayload};
+use crate::object::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
+use crate::object::{args, boolobj, bytes, exceptions, int, list, protocol, singletons, str as pystr, PyErr, PyResult};
+use crate::memory::alloc::{alloc_object, free_object};
+use crate::slots;
+use crate::vm::Vm;
+use std::cell::{Cell, UnsafeCell};
+use std::io::{BufRead, Read, Seek, SeekFrom, Write};
+
+/// What a file object reads from or writes to.
+pub enum Backend {
+    Stdin,
+    Stdout,
+    Stderr,
+    File(std::fs::File),
+    Closed,
+}
+
+#[repr(C)]
+pub struct FileObject {
+    head: ObjectHeader,
+    backend: UnsafeCell<Backend>,
+    name: UnsafeCell<String>,
+    mode: UnsafeCell<String>,
+    binary: Cell<bool>,
+    /// Bytes read ahead from a file but not yet consumed.
+    pending: UnsafeCell<Vec<u8>>,
+    /// Writes buffered for a file.
+    wbuf: UnsafeCell<Vec<u8>>,
+}
+
+// SAFETY: `#[repr(C)]` with the header first.
+unsafe impl PyPayload for FileObject {
+    fn static_type() -> &'static TypeObject {
+        &FILE_TYPE
+    }
+}
+
+struct StdoutBuf(UnsafeCell<Vec<u8>>);
+// SAFETY: only the interpreter thread prints.
+unsafe impl Sync for StdoutBuf {}
+static STDOUT_BUF: StdoutBuf = StdoutBuf(UnsafeCell::new(Vec::new()));
+
+fn stdout_buf() -> &'static mut Vec<u8> {
+    // SAFETY: single-threaded; callers don't keep the borrow.
+    unsafe { &mut *STDOUT_BUF.0.get() }
+}
+
+/// Writes raw text to the process's stdout buffer.
+pub fn write_stdout_raw(s: &str) {
+    let b = stdout_buf();
+    b.extend_from_slice(s.as_bytes());
+    if b.len() > 1 << 16 {
+        flush_stdout_raw();
+    }
+}
+
+fn flush_stdout_raw() {
+    let b = stdout_buf();
+    if !b.is_empty() {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(b);
+        let _ = out.flush();
+        b.clear();
+    }
+}
+
+/// Writes to stderr immediately (unbuffered, as CPython's stderr is line-buffered).
+pub fn write_stderr_raw(s: &str) {
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}
+
+/// `sys.stdout.write(s)`: straight into our buffer unless `sys.stdout` was replaced.
+pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
+    let out = crate::object::module::module_dict(&vm.sys);
+    let target = crate::object::dict::as_dict(&out).and_then(|d| d.get_by_str("stdout"));
+    match target {
+        Some(t) if is_std(&t, StdKind::Stdout) => {
+            write_stdout_raw(s);
+            Ok(())
+        }
+        Some(t) if !singletons::is_none(&t) => protocol::call_method(vm, &t, "write", &[pystr::new_str(s)]).map(drop),
+        _ => Ok(()),
+    }
+}
+
+/// Flushes buffered stdout (before errors, input, and at exit).
+pub fn flush_stdout(_vm: &mut Vm) {
+    flush_stdout_raw();
+}
+
+/// Flushes without a Vm (at process exit).
+pub fn flush_all() {
+    flush_stdout_raw();
+}
+
+/// A line from the process's stdin, or None at EOF.
+pub fn read_stdin_line() -> Option<String> {
+    flush_stdout_raw();
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => Some(line),
+    }
+}
+
+#[derive(PartialEq)]
+enum StdKind {
+    Stdout,
+}
+
+fn is_std(o: &Obj, kind: StdKind) -> bool {
+    match o.downcast_exact::<FileObject>() {
+        // SAFETY: a short read of the backend tag.
+        Some(f) => matches!((unsafe { &*f.backend.get() }, kind), (Backend::Stdout, StdKind::Stdout)),
+        None => false,
+    }
+}
+
+unsafe fn file_dealloc(obj: *mut ObjectHeader) {
+    // SAFETY: flush pending writes, drop fields, free.
+    unsafe {
+        let f = &*(obj as *const FileObject);
+        let _ = flush_file(f);
+        let fp = obj as *mut FileObject;
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).backend));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).name));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).mode));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).pending));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).wbuf));
+        free_object(obj, 0);
+    }
+}
+
+fn new_file(backend: Backend, name: &str, mode: &str, binary: bool) -> PyResult<Obj> {
+    let ptr = alloc_object(&FILE_TYPE, 0)?;
+    // SAFETY: fresh block with the layout.
+    unsafe {
+        let f = ptr as *mut FileObject;
+        std::ptr::addr_of_mut!((*f).backend).write(UnsafeCell::new(backend));
+        std::ptr::addr_of_mut!((*f).name).write(UnsafeCell::new(name.to_string()));
+        std::ptr::addr_of_mut!((*f).mode).write(UnsafeCell::new(mode.to_string()));
+        std::ptr::addr_of_mut!((*f).binary).write(Cell::new(binary));
+        std::ptr::addr_of_mut!((*f).pending).write(UnsafeCell::new(Vec::new()));
+        std::ptr::addr_of_mut!((*f).wbuf).write(UnsafeCell::new(Vec::new()));
+        Ok(Obj::from_raw(ptr))
+    }
+}
+
+/// The three standard streams.
+pub fn std_streams() -> (Obj, Obj, Obj) {
+    (
+        new_file(Backend::Stdin, "<stdin>", "r", false).expect("startup"),
+        new_file(Backend::Stdout, "<stdout>", "w", false).expect("startup"),
+        new_file(Backend::Stderr, "<stderr>", "w", false).expect("startup"),
+    )
+}
+
+fn file(o: &Obj) -> &FileObject {
+    o.downcast::<FileObject>().expect("file")
+}
+
+fn backend(f: &FileObject) -> &mut Backend {
+    // SAFETY: short accesses; no Python code runs while a backend borrow is held.
+    unsafe { &mut *f.backend.get() }
+}
+
+fn closed_error() -> PyErr {
+    PyErr::value_error("I/O operation on closed file.")
+}
+
+fn flush_file(f: &FileObject) -> std::io::Result<()> {
+    // SAFETY: short accesses.
+    let buf = unsafe { &mut *f.wbuf.get() };
+    if buf.is_empty() {
+        return Ok(());
+    }
+    let r = match backend(f) {
+        Backend::File(file) => file.write_all(buf),
+        _ => Ok(()),
+    };
+    buf.clear();
+    r
+}
+
+fn io_err(e: std::io::Error, f: &FileObject) -> PyErr {
+    // SAFETY: a short read.
+    let name = unsafe { (*f.name.get()).clone() };
+    exceptions::from_io_error(&e, Some(&name))
+}
+
+fn m_write(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("write", a, kw, 1, 1)?;
+    let f = file(o);
+    let data: Vec<u8> = if f.binary.get() {
+        bytes::as_bytes(&a[0])
+            .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", a[0].ty().name())))?
+            .to_vec()
+    } else {
+        pystr::expect_str(&a[0], "write() argument")
+            .map_err(|_| PyErr::type_error(format!("write() argument must be str, not {}", a[0].ty().name())))?
+            .as_bytes()
+            .to_vec()
+    };
+    let n = if f.binary.get() { data.len() } else { pystr::as_str(&a[0]).chars().count() };
+    match backend(f) {
+        Backend::Stdout => write_stdout_raw(&String::from_utf8_lossy(&data)),
+        Backend::Stderr => {
+            flush_stdout(vm);
+            write_stderr_raw(&String::from_utf8_lossy(&data));
+        }
+        Backend::File(_) => {
+            // SAFETY: a short access.
+            let buf = unsafe { &mut *f.wbuf.get() };
+            buf.extend_from_slice(&data);
+            if buf.len() > 1 << 16 {
+                flush_file(f).map_err(|e| io_err(e, f))?;
+            }
+        }
+        Backend::Stdin => return Err(PyErr::new(&exceptions::OS_ERROR, "not writable")),
+        Backend::Closed => return Err(closed_error()),
+    }
+    Ok(int::new_int(n as i64))
+}
+
+fn m_flush(vm: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let f = file(o);
+    match backend(f) {
+        Backend::Stdout => flush_stdout(vm),
+        Backend::Closed => return Err(closed_error()),
+        _ => flush_file(f).map_err(|e| io_err(e, f))?,
+    }
+    Ok(singletons::none())
+}
+
+/// Reads everything left.
+fn read_all(f: &FileObject) -> PyResult<Vec<u8>> {
+    // SAFETY: a short access.
+    let mut out = std::mem::take(unsafe { &mut *f.pending.get() });
+    match backend(f) {
+        Backend::File(file) => {
+            file.read_to_end(&mut out).map_err(|e| io_err(e, f))?;
+        }
+        Backend::Stdin => {
+            flush_stdout_raw();
+            let _ = std::io::stdin().lock().read_to_end(&mut out);
+        }
+        Backend::Closed => return Err(closed_error()),
+        _ => return Err(PyErr::new(&exceptions::OS_ERROR, "not readable")),
+    }
+    Ok(out)
+}
+
+/// Reads one line (including its newline), or empty at EOF.
+fn read_line(f: &FileObject) -> PyResult<Vec<u8>> {
+    // SAFETY: short accesses.
+    let pending = unsafe { &mut *f.pending.get() };
+    loop {
+        if let Some(i) = pending.iter().position(|&b| b == b'\n') {
+            return Ok(pending.drain(..=i).collect());
+        }
+        let mut chunk = vec![0u8; 8192];
+        let n = match backend(f) {
+            Backend::File(file) => file.read(&mut chunk).map_err(|e| io_err(e, f))?,
+            Backend::Stdin => {
+                flush_stdout_raw();
+                let mut line = String::new();
+                let n = std::io::stdin().lock().read_line(&mut line).unwrap_or(0);
+                pending.extend_from_slice(line.as_bytes());
+                if n == 0 {
+                    0
+                } else {
+                    continue;
+                }
+            }
+            Backend::Closed => return Err(closed_error()),
+            _ => return Err(PyErr::new(&exceptions::OS_ERROR, "not readable")),
+        };
+        if n == 0 {
+            return Ok(std::mem::take(pending));
+        }
+        pending.extend_from_slice(&chunk[..n]);
+    }
+}
+
+fn to_obj(f: &FileObject, data: Vec<u8>) -> PyResult<Obj> {
+    if f.binary.get() {
+        bytes::new_bytes(&data)
+    } else {
+        let s = String::from_utf8(data).map_err(|_| {
+            PyErr::new(&exceptions::UNICODE_DECODE_ERROR, "'utf-8' codec can't decode bytes in the file")
+        })?;
+        let s = s.replace("\r\n", "\n");
+        pystr::try_new_str(&s)
+    }
+}
+
+fn m_read(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("read", a, kw, 0, 1)?;
+    let f = file(o);
+    let size = match a.first() {
+        Some(n) if !singletons::is_none(n) => protocol::index_i64(vm, n)?,
+        _ => -1,
+    };
+    if size < 0 {
+        let data = read_all(f)?;
+        return to_obj(f, data);
+    }
+    let mut data = read_all(f)?;
+    // Text mode counts characters; binary counts bytes.
+    let cut = if f.binary.get() {
+        (size as usize).min(data.len())
+    } else {
+        let s = String::from_utf8_lossy(&data);
+        s.char_indices().nth(size as usize).map_or(data.len(), |(i, _)| i)
+    };
+    let rest = data.split_off(cut);
+    // SAFETY: a short access.
+    unsafe { *f.pending.get() = rest };
+    to_obj(f, data)
+}
+
+fn m_readline(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("readline", a, kw, 0, 1)?;
+    let f = file(o);
+    let line = read_line(f)?;
+    to_obj(f, line)
+}
+
+fn m_readlines(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("readlines", a, kw, 0, 1)?;
+    let f = file(o);
+    let mut out = Vec::new();
+    loop {
+        let line = read_line(f)?;
+        if line.is_empty() {
+            break;
+        }
+        out.push(to_obj(f, line)?);
+    }
+    list::new_list(out)
+}
+
+fn m_writelines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("writelines", a, kw, 1, 1)?;
+    for line in protocol::collect(vm, &a[0])? {
+        m_write(vm, o, &[line], None)?;
+    }
+    Ok(singletons::none())
+}
+
+fn m_close(vm: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let f = file(o);
+    match backend(f) {
+        Backend::File(_) => {
+            flush_file(f).map_err(|e| io_err(e, f))?;
+            *backend(f) = Backend::Closed;
+        }
+        Backend::Stdout => flush_stdout(vm),
+        _ => {}
+    }
+    Ok(singletons::none())
+}
+
+fn m_enter(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    if matches!(backend(file(o)), Backend::Closed) {
+        return Err(closed_error());
+    }
+    Ok(o.clone())
+}
+
+fn m_exit(vm: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    m_close(vm, o, &[], None)?;
+    Ok(boolobj::new_bool(false))
+}
+
+fn m_seek(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("seek", a, kw, 1, 2)?;
+    let f = file(o);
+    let off = protocol::index_i64(vm, &a[0])?;
+    let whence = match a.get(1) {
+        Some(w) => protocol::index_i64(vm, w)?,
+        None => 0,
+    };
+    flush_file(f).map_err(|e| io_err(e, f))?;
+    // SAFETY: a short access.
+    unsafe { (*f.pending.get()).clear() };
+    let pos = match backend(f) {
+        Backend::File(file) => {
+            let sf = match whence {
+                0 => SeekFrom::Start(off.max(0) as u64),
+                1 => SeekFrom::Current(off),
+                _ => SeekFrom::End(off),
+            };
+            file.seek(sf).map_err(|e| io_err(e, f))?
+        }
+        Backend::Closed => return Err(closed_error()),
+        _ => return Err(PyErr::new(&exceptions::OS_ERROR, "underlying stream is not seekable")),
+    };
+    Ok(int::new_int(pos as i64))
+}
+
+fn m_tell(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let f = file(o);
+    flush_file(f).map_err(|e| io_err(e, f))?;
+    // SAFETY: a short read.
+    let pending = unsafe { (*f.pending.get()).len() } as i64;
+    match backend(f) {
+        Backend::File(file) => Ok(int::new_int(file.stream_position().map_err(|e| io_err(e, f))? as i64 - pending)),
+        _ => Err(PyErr::new(&exceptions::OS_ERROR, "underlying stream is not seekable")),
+    }
+}
+
+fn m_isatty(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    use std::io::IsTerminal;
+    let r = match backend(file(o)) {
+        Backend::Stdin => std::io::stdin().is_terminal(),
+        Backend::Stdout => std::io::stdout().is_terminal(),
+        Backend::Stderr => std::io::stderr().is_terminal(),
+        _ => false,
+    };
+    Ok(boolobj::new_bool(r))
+}
+
+fn m_fileno(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    use std::os::fd::AsRawFd;
+    let n = match backend(file(o)) {
+        Backend::Stdin => 0,
+        Backend::Stdout => 1,
+        Backend::Stderr => 2,
+        Backend::File(f) => f.as_raw_fd() as i64,
+        Backend::Closed => return Err(closed_error()),
+    };
+    Ok(int::new_int(n))
+}
+
+fn m_readable(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    // SAFETY: a short read.
+    let mode = unsafe { (*file(o).mode.get()).clone() };
+    Ok(boolobj::new_bool(mode.contains('r') || mode.contains('+')))
+}
+
+fn m_writable(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    // SAFETY: a short read.
+    let mode = unsafe { (*file(o).mode.get()).clone() };
+    Ok(boolobj::new_bool(mode.contains('w') || mode.contains('a') || mode.contains('+') || mode.contains('x')))
+}
+
+fn file_iternext(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
+    let f = file(o);
+    let line = read_line(f)?;
+    if line.is_empty() {
+        return Ok(None);
+    }
+    to_obj(f, line).map(Some)
+}
+
+fn file_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    if matches!(backend(file(o)), Backend::Closed) {
+        return Err(closed_error());
+    }
+    Ok(o.clone())
+}
+
+fn file_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let f = file(o);
+    // SAFETY: short reads.
+    let (name, mode) = unsafe { ((*f.name.get()).clone(), (*f.mode.get()).clone()) };
+    let s = if f.binary.get() {
+        format!("<_io.BufferedReader name={}>", pystr::repr_str(&name))
+    } else {
+        format!("<_io.TextIOWrapper name={} mode={} encoding='utf-8'>", pystr::repr_str(&name), pystr::repr_str(&mode))
+    };
+    pystr::try_new_str(&s)
+}
+
+fn g_closed(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    Ok(boolobj::new_bool(matches!(backend(file(o)), Backend::Closed)))
+}
+fn g_name(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    // SAFETY: a short read.
+    Ok(pystr::new_str(unsafe { &*file(o).name.get() }))
+}
+fn g_mode(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    // SAFETY: a short read.
+    Ok(pystr::new_str(unsafe { &*file(o).mode.get() }))
+}
+fn g_encoding(_: &mut Vm, _o: &Obj) -> PyResult<Obj> {
+    Ok(pystr::new_str("utf-8"))
+}
+
+static FILE_METHODS: &[MethodDef] = &[
+    MethodDef { name: "write", func: m_write, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "flush", func: m_flush, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "read", func: m_read, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "readline", func: m_readline, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "readlines", func: m_readlines, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "writelines", func: m_writelines, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "close", func: m_close, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "__enter__", func: m_enter, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "__exit__", func: m_exit, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "seek", func: m_seek, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "tell", func: m_tell, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "isatty", func: m_isatty, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "fileno", func: m_fileno, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "readable", func: m_readable, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "writable", func: m_writable, kind: MethodKind::Instance, doc: "" },
+];
+
+static FILE_GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "closed", get: g_closed, set: None, doc: "" },
+    GetSetDef { name: "name", get: g_name, set: None, doc: "" },
+    GetSetDef { name: "mode", get: g_mode, set: None, doc: "" },
+    GetSetDef { name: "encoding", get: g_encoding, set: None, doc: "" },
+];
+
+pub static FILE_TYPE: TypeObject = TypeObject::builtin(
+    "_io.TextIOWrapper",
+    std::mem::size_of::<FileObject>(),
+    flags::BASETYPE,
+    Some(&crate::object::base::OBJECT_TYPE),
+    slots!(file_dealloc, iter: file_iter, iternext: file_iternext, repr: file_repr),
+    FILE_METHODS,
+    FILE_GETSETS,
+    None,
+);
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn open(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let [file_arg, mode, _buffering, _encoding, _errors, _newline] =
+        args::bind("open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1, 6)?;
+    let path = match file_arg {
+        Some(p) if pystr::as_str_obj(p).is_some() => pystr::as_str(p).to_string(),
+        Some(p) => {
+            let s = protocol::str(vm, p)?;
+            pystr::as_str(&s).to_string()
+        }
+        None => String::new(),
+    };
+    let mode = match mode {
+        Some(m) => pystr::expect_str(m, "open() argument 'mode'")?.to_string(),
+        None => "r".to_string(),
+    };
+    let binary = mode.contains('b');
+    let mut opts = std::fs::OpenOptions::new();
+    let plus = mode.contains('+');
+    if mode.contains('r') {
+        opts.read(true).write(plus);
+    } else if mode.contains('w') {
+        opts.write(true).create(true).truncate(true).read(plus);
+    } else if mode.contains('a') {
+        opts.append(true).create(true).read(plus);
+    } else if mode.contains('x') {
+        opts.write(true).create_new(true).read(plus);
+    } else {
+        return Err(PyErr::value_error(format!("invalid mode: '{mode}'")));
+    }
+    let f = opts.open(&path).map_err(|e| exceptions::from_io_error(&e, Some(&path)))?;
+    if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(PyErr::os_error(&exceptions::IS_A_DIRECTORY_ERROR, 21, "Is a directory", Some(&path)));
+    }
+    new_file(Backend::File(f), &path, &mode, binary)
+}

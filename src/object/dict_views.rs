@@ -1,0 +1,396 @@
+//! `dict.keys()`, `dict.values()`, `dict.items()` views and the dict iterators, which walk the
+//! dense entry array by position and detect size changes as CPython does.
+
+use super::dict::{as_dict, DictObject};
+use super::header::{ObjectHeader, Obj, PyPayload};
+use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
+use super::{boolobj, list, protocol, set, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
+use crate::memory::alloc::{alloc_object, free_object};
+use crate::memory::gc;
+use crate::slots;
+use crate::syntax::ast::Operator;
+use crate::vm::Vm;
+use std::cell::{Cell, UnsafeCell};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// A dict iterator (also used, reversed, for `reversed(d)`).
+#[repr(C)]
+pub struct DictIterObject {
+    head: ObjectHeader,
+    dict: UnsafeCell<Option<Obj>>,
+    pos: Cell<usize>,
+    expected_len: Cell<usize>,
+    kind: IterKind,
+    reversed: bool,
+}
+
+// SAFETY: `#[repr(C)]` with the header first.
+unsafe impl PyPayload for DictIterObject {
+    fn static_type() -> &'static TypeObject {
+        &DICT_KEYITER_TYPE
+    }
+}
+
+fn iter_payload(o: &Obj) -> &DictIterObject {
+    // SAFETY: all dict iterator types share this layout.
+    unsafe { o.cast_unchecked::<DictIterObject>() }
+}
+
+unsafe fn dictiter_dealloc(obj: *mut ObjectHeader) {
+    // SAFETY: untrack, drop the dict, free.
+    unsafe {
+        gc::untrack(obj);
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(obj as *mut DictIterObject)).dict));
+        free_object(obj, 0);
+    }
+}
+
+fn dictiter_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    // SAFETY: the collector runs no Python code while traversing.
+    if let Some(d) = unsafe { &*iter_payload(o).dict.get() } {
+        visit(d);
+    }
+}
+
+fn dictiter_clear(o: &Obj) {
+    // SAFETY: a short access; the dict drops after it ends.
+    let d = unsafe { (*iter_payload(o).dict.get()).take() };
+    drop(d);
+}
+
+fn make_iter(d: &Obj, kind: IterKind, reversed: bool) -> PyResult<Obj> {
+    let ty: &'static TypeObject = match (kind, reversed) {
+        (IterKind::Keys, false) => &DICT_KEYITER_TYPE,
+        (IterKind::Values, false) => &DICT_VALUEITER_TYPE,
+        (IterKind::Items, false) => &DICT_ITEMITER_TYPE,
+        (IterKind::Keys, true) => &DICT_REVKEYITER_TYPE,
+        (IterKind::Values, true) => &DICT_REVVALUEITER_TYPE,
+        (IterKind::Items, true) => &DICT_REVITEMITER_TYPE,
+    };
+    let dd = as_dict(d).expect("dict");
+    let ptr = alloc_object(ty, 0)?;
+    let start = if reversed {
+        // SAFETY: a short read of the entry count.
+        dd.items_vec().len()
+    } else {
+        0
+    };
+    // SAFETY: fresh block with the layout.
+    unsafe {
+        let it = ptr as *mut DictIterObject;
+        std::ptr::addr_of_mut!((*it).dict).write(UnsafeCell::new(Some(d.clone())));
+        std::ptr::addr_of_mut!((*it).pos).write(Cell::new(start));
+        std::ptr::addr_of_mut!((*it).expected_len).write(Cell::new(dd.len()));
+        std::ptr::addr_of_mut!((*it).kind).write(kind);
+        std::ptr::addr_of_mut!((*it).reversed).write(reversed);
+        gc::track(ptr);
+        Ok(Obj::from_raw(ptr))
+    }
+}
+
+/// `iter(d)`, `iter(d.values())`, `iter(d.items())`.
+pub fn new_dict_iterator(d: &Obj, kind: IterKind) -> PyResult<Obj> {
+    make_iter(d, kind, false)
+}
+
+fn produce(kind: IterKind, k: Obj, v: Obj) -> PyResult<Obj> {
+    Ok(match kind {
+        IterKind::Keys => k,
+        IterKind::Values => v,
+        IterKind::Items => tuple::new_tuple(vec![k, v])?,
+    })
+}
+
+fn dictiter_next(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
+    let it = iter_payload(o);
+    // SAFETY: a short read.
+    let Some(d) = (unsafe { (*it.dict.get()).clone() }) else {
+        return Ok(None);
+    };
+    let dd = as_dict(&d).expect("dict");
+    if dd.len() != it.expected_len.get() {
+        it.expected_len.set(usize::MAX);
+        return Err(PyErr::runtime_error("dictionary changed size during iteration"));
+    }
+    if it.reversed {
+        let items = dd.items_vec();
+        let mut p = it.pos.get().min(items.len());
+        // Reverse iteration walks the live entries from the end.
+        if p == 0 {
+            dictiter_clear(o);
+            return Ok(None);
+        }
+        p -= 1;
+        it.pos.set(p);
+        let (k, v) = items[p].clone();
+        return produce(it.kind, k, v).map(Some);
+    }
+    match dd.entry_at(it.pos.get()) {
+        Some((next, k, v)) => {
+            it.pos.set(next);
+            produce(it.kind, k, v).map(Some)
+        }
+        None => {
+            dictiter_clear(o);
+            Ok(None)
+        }
+    }
+}
+
+fn dictiter_length_hint(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let it = iter_payload(o);
+    // SAFETY: a short read.
+    let n = unsafe { (*it.dict.get()).as_ref().map_or(0, |d| as_dict(d).expect("dict").len()) };
+    Ok(super::int::new_int(n as i64))
+}
+
+static DICTITER_METHODS: &[MethodDef] =
+    &[MethodDef { name: "__length_hint__", func: dictiter_length_hint, kind: MethodKind::Instance, doc: "" }];
+
+macro_rules! dictiter_type {
+    ($static:ident, $name:literal) => {
+        pub static $static: TypeObject = TypeObject::builtin(
+            $name,
+            std::mem::size_of::<DictIterObject>(),
+            flags::HAVE_GC,
+            Some(&super::base::OBJECT_TYPE),
+            slots!(dictiter_dealloc, traverse: dictiter_traverse, clear: dictiter_clear,
+                iter: super::iter::self_iter, iternext: dictiter_next),
+            DICTITER_METHODS,
+            &[],
+            None,
+        );
+    };
+}
+
+dictiter_type!(DICT_KEYITER_TYPE, "dict_keyiterator");
+dictiter_type!(DICT_VALUEITER_TYPE, "dict_valueiterator");
+dictiter_type!(DICT_ITEMITER_TYPE, "dict_itemiterator");
+dictiter_type!(DICT_REVKEYITER_TYPE, "dict_reversekeyiterator");
+dictiter_type!(DICT_REVVALUEITER_TYPE, "dict_reversevalueiterator");
+dictiter_type!(DICT_REVITEMITER_TYPE, "dict_reverseitemiterator");
+
+/// `reversed(d)` and the views' `__reversed__`.
+pub fn new_reverse_iterator(d: &Obj, kind: IterKind) -> PyResult<Obj> {
+    make_iter(d, kind, true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+#[repr(C)]
+pub struct DictViewObject {
+    head: ObjectHeader,
+    pub dict: Obj,
+}
+
+// SAFETY: `#[repr(C)]` with the header first.
+unsafe impl PyPayload for DictViewObject {
+    fn static_type() -> &'static TypeObject {
+        &DICT_KEYS_TYPE
+    }
+}
+
+fn view(o: &Obj) -> &DictViewObject {
+    // SAFETY: all view types share this layout.
+    unsafe { o.cast_unchecked::<DictViewObject>() }
+}
+
+fn view_kind(o: &Obj) -> IterKind {
+    if DICT_VALUES_TYPE.is(&o.type_obj()) {
+        IterKind::Values
+    } else if DICT_ITEMS_TYPE.is(&o.type_obj()) {
+        IterKind::Items
+    } else {
+        IterKind::Keys
+    }
+}
+
+unsafe fn view_dealloc(obj: *mut ObjectHeader) {
+    // SAFETY: untrack, drop the dict, free.
+    unsafe {
+        gc::untrack(obj);
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(obj as *mut DictViewObject)).dict));
+        free_object(obj, 0);
+    }
+}
+
+fn view_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    visit(&view(o).dict);
+}
+
+pub fn new_view(d: &Obj, kind: IterKind) -> PyResult<Obj> {
+    let ty: &'static TypeObject = match kind {
+        IterKind::Keys => &DICT_KEYS_TYPE,
+        IterKind::Values => &DICT_VALUES_TYPE,
+        IterKind::Items => &DICT_ITEMS_TYPE,
+    };
+    let ptr = alloc_object(ty, 0)?;
+    // SAFETY: fresh block with the layout.
+    unsafe {
+        std::ptr::addr_of_mut!((*(ptr as *mut DictViewObject)).dict).write(d.clone());
+        gc::track(ptr);
+        Ok(Obj::from_raw(ptr))
+    }
+}
+
+fn dd(o: &Obj) -> &DictObject {
+    as_dict(&view(o).dict).expect("dict")
+}
+
+fn view_len(_: &mut Vm, o: &Obj) -> PyResult<usize> {
+    Ok(dd(o).len())
+}
+
+fn view_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    new_dict_iterator(&view(o).dict, view_kind(o))
+}
+
+fn view_repr(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let name = o.ty().name().to_string();
+    let Some(_guard) = vm.repr_enter(o) else {
+        return pystr::try_new_str(&format!("{name}(...)"));
+    };
+    let items = protocol::collect(vm, o)?;
+    let l = list::new_list(items)?;
+    let r = protocol::repr(vm, &l)?;
+    pystr::try_new_str(&format!("{name}({})", pystr::as_str(&r)))
+}
+
+fn view_contains(vm: &mut Vm, o: &Obj, x: &Obj) -> PyResult<bool> {
+    let d = dd(o);
+    match view_kind(o) {
+        IterKind::Keys => Ok(d.get_item(vm, x)?.is_some()),
+        IterKind::Items => {
+            let Some(t) = tuple::as_tuple(x).filter(|t| t.len() == 2) else {
+                return Ok(false);
+            };
+            let (k, v) = (t.items()[0].clone(), t.items()[1].clone());
+            match d.get_item(vm, &k)? {
+                Some(found) => protocol::eq(vm, &found, &v),
+                None => Ok(false),
+            }
+        }
+        IterKind::Values => protocol::contains_by_iteration(vm, o, x),
+    }
+}
+
+/// Set-like operations on keys/items views build a set from the view first.
+fn view_to_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let s = set::new_set()?;
+    set::update_from(vm, &s, o)?;
+    Ok(s)
+}
+
+macro_rules! view_setop {
+    ($name:ident, $op:expr) => {
+        fn $name(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+            let is_view = |x: &Obj| DICT_KEYS_TYPE.is(&x.type_obj()) || DICT_ITEMS_TYPE.is(&x.type_obj());
+            let (x, y) = if is_view(a) {
+                (view_to_set(vm, a)?, b.clone())
+            } else {
+                (view_to_set(vm, b)?, a.clone())
+            };
+            let other = if set::as_set(&y).is_some() { y } else { view_to_set(vm, &y)? };
+            if is_view(a) {
+                protocol::binary_op(vm, &x, &other, $op)
+            } else {
+                protocol::binary_op(vm, &other, &x, $op)
+            }
+        }
+    };
+}
+view_setop!(view_and, Operator::BitAnd);
+view_setop!(view_or, Operator::BitOr);
+view_setop!(view_sub, Operator::Sub);
+view_setop!(view_xor, Operator::BitXor);
+
+fn view_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
+    if view_kind(a) == IterKind::Values {
+        return Ok(singletons::not_implemented());
+    }
+    let other_ok = set::as_set(b).is_some() || DICT_KEYS_TYPE.is(&b.type_obj()) || DICT_ITEMS_TYPE.is(&b.type_obj());
+    if !other_ok {
+        return Ok(singletons::not_implemented());
+    }
+    let x = view_to_set(vm, a)?;
+    let y = if set::as_set(b).is_some() { b.clone() } else { view_to_set(vm, b)? };
+    protocol::rich_compare(vm, &x, &y, op)
+}
+
+fn view_isdisjoint(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    super::args::check_arity("isdisjoint", a, kw, 1, 1)?;
+    let it = protocol::get_iter(vm, &a[0])?;
+    while let Some(x) = protocol::next(vm, &it)? {
+        if view_contains(vm, o, &x)? {
+            return Ok(boolobj::new_bool(false));
+        }
+    }
+    Ok(boolobj::new_bool(true))
+}
+
+fn view_reversed(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    new_reverse_iterator(&view(o).dict, view_kind(o))
+}
+
+fn view_mapping(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    super::mappingproxy::new_mappingproxy(view(o).dict.clone())
+}
+
+static VIEW_METHODS: &[MethodDef] = &[
+    MethodDef { name: "isdisjoint", func: view_isdisjoint, kind: MethodKind::Instance, doc: "" },
+    MethodDef { name: "__reversed__", func: view_reversed, kind: MethodKind::Instance, doc: "" },
+];
+static VALUES_METHODS: &[MethodDef] =
+    &[MethodDef { name: "__reversed__", func: view_reversed, kind: MethodKind::Instance, doc: "" }];
+static VIEW_GETSETS: &[GetSetDef] = &[GetSetDef { name: "mapping", get: view_mapping, set: None, doc: "" }];
+
+pub static DICT_KEYS_TYPE: TypeObject = TypeObject::builtin(
+    "dict_keys",
+    std::mem::size_of::<DictViewObject>(),
+    flags::HAVE_GC | flags::UNHASHABLE,
+    Some(&super::base::OBJECT_TYPE),
+    slots!(view_dealloc, traverse: view_traverse, len: view_len, iter: view_iter, repr: view_repr,
+        contains: view_contains, richcompare: view_richcompare),
+    VIEW_METHODS,
+    VIEW_GETSETS,
+    None,
+);
+pub static DICT_ITEMS_TYPE: TypeObject = TypeObject::builtin(
+    "dict_items",
+    std::mem::size_of::<DictViewObject>(),
+    flags::HAVE_GC | flags::UNHASHABLE,
+    Some(&super::base::OBJECT_TYPE),
+    slots!(view_dealloc, traverse: view_traverse, len: view_len, iter: view_iter, repr: view_repr,
+        contains: view_contains, richcompare: view_richcompare),
+    VIEW_METHODS,
+    VIEW_GETSETS,
+    None,
+);
+pub static DICT_VALUES_TYPE: TypeObject = TypeObject::builtin(
+    "dict_values",
+    std::mem::size_of::<DictViewObject>(),
+    flags::HAVE_GC,
+    Some(&super::base::OBJECT_TYPE),
+    slots!(view_dealloc, traverse: view_traverse, len: view_len, iter: view_iter, repr: view_repr,
+        contains: view_contains),
+    VALUES_METHODS,
+    VIEW_GETSETS,
+    None,
+);
+
+pub fn init_types() {
+    for ty in [&DICT_KEYS_TYPE, &DICT_ITEMS_TYPE] {
+        let n = &ty.slots.number;
+        n[Operator::BitAnd as usize].set(Some(view_and));
+        n[Operator::BitOr as usize].set(Some(view_or));
+        n[Operator::Sub as usize].set(Some(view_sub));
+        n[Operator::BitXor as usize].set(Some(view_xor));
+    }
+}

@@ -1,0 +1,442 @@
+//! `float`: an IEEE double, with CPython's shortest round-trip `repr`.
+
+use super::header::{ObjectHeader, Obj, PyPayload};
+use super::int::{self, IntRef};
+use super::typeobj::{flags, TypeObject};
+use super::{boolobj, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
+use crate::memory::alloc::{alloc_object, free_object};
+use crate::slots;
+use crate::syntax::ast::Operator;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+#[repr(C)]
+pub struct FloatObject {
+    head: ObjectHeader,
+    pub value: f64,
+}
+
+// SAFETY: `#[repr(C)]` with the header first.
+unsafe impl PyPayload for FloatObject {
+    fn static_type() -> &'static TypeObject {
+        &FLOAT_TYPE
+    }
+}
+
+unsafe fn float_dealloc(obj: *mut ObjectHeader) {
+    // SAFETY: nothing to drop; return the block.
+    unsafe { free_object(obj, 0) };
+}
+
+fn alloc_float(ty: &TypeObject, v: f64) -> PyResult<*mut ObjectHeader> {
+    let ptr = alloc_object(ty, 0)?;
+    // SAFETY: fresh block with a float's layout.
+    unsafe { std::ptr::addr_of_mut!((*(ptr as *mut FloatObject)).value).write(v) };
+    Ok(ptr)
+}
+
+pub fn new_float(v: f64) -> Obj {
+    match alloc_float(&FLOAT_TYPE, v) {
+        // SAFETY: fresh object with one reference.
+        Ok(p) => unsafe { Obj::from_raw(p) },
+        Err(_) => std::alloc::handle_alloc_error(std::alloc::Layout::new::<FloatObject>()),
+    }
+}
+
+#[inline]
+pub fn float_value(o: &Obj) -> Option<f64> {
+    o.downcast::<FloatObject>().map(|f| f.value)
+}
+
+/// CPython's `float.__repr__`: the shortest string that round-trips, in fixed notation for
+/// exponents in -4..16 and scientific otherwise (`1e+16`, `1e-05`, `inf`, `nan`).
+pub fn float_repr(v: f64) -> String {
+    if v.is_nan() {
+        return "nan".into();
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if v == 0.0 {
+        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde-x".
+    let sci = format!("{:e}", v);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mantissa.starts_with('-');
+    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp < 0 {
+            out.push_str("0.");
+            for _ in 0..(-exp - 1) {
+                out.push('0');
+            }
+            out.push_str(&digits);
+        } else {
+            let point = exp as usize + 1;
+            if digits.len() <= point {
+                out.push_str(&digits);
+                for _ in digits.len()..point {
+                    out.push('0');
+                }
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..point]);
+                out.push('.');
+                out.push_str(&digits[point..]);
+            }
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+fn float_repr_slot(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    pystr::try_new_str(&float_repr(float_value(o).expect("float")))
+}
+
+/// CPython's hash of a float: integral values hash like the equal int; others through the
+/// rational reduction modulo 2**61 - 1.
+pub fn hash_float(v: f64) -> i64 {
+    if v.is_nan() {
+        return 0;
+    }
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.fract() == 0.0 && v.abs() < 9.2e18 {
+        return int::hash_int(IntRef::Small(v as i64));
+    }
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(v.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) };
+    x = ((x << e) & MODULUS) | (x >> (BITS as i32 - e));
+    let mut h = x as i64;
+    if v < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `frexp`: `v = m * 2**e` with `0.5 <= m < 1`.
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+fn float_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
+    Ok(hash_float(float_value(o).expect("float")))
+}
+
+/// A number as f64 for arithmetic with a float, or None if not int/float.
+fn coerce(o: &Obj) -> PyResult<Option<f64>> {
+    if let Some(f) = float_value(o) {
+        return Ok(Some(f));
+    }
+    match int::int_value(o) {
+        Some(v) => Ok(Some(int::int_to_f64(v)?)),
+        None => Ok(None),
+    }
+}
+
+/// `x ** y` for floats, with Python's errors.
+pub fn pow_float(x: f64, y: f64) -> PyResult<Obj> {
+    if x == 0.0 && y < 0.0 {
+        return Err(PyErr::zero_division_error("zero to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(PyErr::value_error(
+            "complex numbers are not supported by Vivarium (negative number raised to a fractional power)",
+        ));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(PyErr::overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(new_float(r))
+}
+
+/// Python's float floor-modulo.
+pub fn float_mod(x: f64, y: f64) -> f64 {
+    let mut m = x % y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    m
+}
+
+/// Python's float floor division (via divmod, as CPython).
+pub fn float_floordiv(x: f64, y: f64) -> f64 {
+    let m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 && ((y < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let floor = div.floor();
+        if div - floor > 0.5 {
+            floor + 1.0
+        } else {
+            floor
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    }
+}
+
+pub fn float_binary(op: Operator, x: f64, y: f64) -> PyResult<Obj> {
+    use Operator::*;
+    let r = match op {
+        Add => x + y,
+        Sub => x - y,
+        Mult => x * y,
+        Div => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division_error("division by zero"));
+            }
+            x / y
+        }
+        FloorDiv => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division_error("division by zero"));
+            }
+            float_floordiv(x, y)
+        }
+        Mod => {
+            if y == 0.0 {
+                return Err(PyErr::zero_division_error("division by zero"));
+            }
+            float_mod(x, y)
+        }
+        Pow => return pow_float(x, y),
+        _ => return Ok(singletons::not_implemented()),
+    };
+    Ok(new_float(r))
+}
+
+macro_rules! float_binop {
+    ($name:ident, $op:expr) => {
+        fn $name(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+            match (coerce(a)?, coerce(b)?) {
+                (Some(x), Some(y)) => float_binary($op, x, y),
+                _ => Ok(singletons::not_implemented()),
+            }
+        }
+    };
+}
+float_binop!(float_add, Operator::Add);
+float_binop!(float_sub, Operator::Sub);
+float_binop!(float_mul, Operator::Mult);
+float_binop!(float_div, Operator::Div);
+float_binop!(float_floordiv_slot, Operator::FloorDiv);
+float_binop!(float_mod_slot, Operator::Mod);
+float_binop!(float_pow, Operator::Pow);
+
+/// Compares a float with an int exactly (no rounding of big ints).
+pub fn compare_float_int(x: f64, y: IntRef<'_>) -> Option<std::cmp::Ordering> {
+    if x.is_nan() {
+        return None;
+    }
+    if x.is_infinite() {
+        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+    }
+    if let IntRef::Small(v) = y {
+        if v.unsigned_abs() < (1 << 53) {
+            return x.partial_cmp(&(v as f64));
+        }
+    }
+    let yb = y.to_bigint();
+    let xf = x.floor();
+    let xb = BigInt::from_f64(xf)?;
+    match xb.cmp(&yb) {
+        std::cmp::Ordering::Equal if x > xf => Some(std::cmp::Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+fn float_richcompare(_: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
+    let x = float_value(a).expect("float");
+    let ord = if let Some(y) = float_value(b) {
+        x.partial_cmp(&y)
+    } else if let Some(y) = int::int_value(b) {
+        compare_float_int(x, y)
+    } else {
+        return Ok(singletons::not_implemented());
+    };
+    let r = match ord {
+        Some(o) => op.test(o),
+        None => op == CompareOp::Ne,
+    };
+    Ok(boolobj::new_bool(r))
+}
+
+fn float_bool(_: &mut Vm, o: &Obj) -> PyResult<bool> {
+    Ok(float_value(o).expect("float") != 0.0)
+}
+fn float_neg(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    Ok(new_float(-float_value(o).expect("float")))
+}
+fn float_pos(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    if o.is_exact::<FloatObject>() {
+        Ok(o.clone())
+    } else {
+        Ok(new_float(float_value(o).expect("float")))
+    }
+}
+fn float_abs(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    Ok(new_float(float_value(o).expect("float").abs()))
+}
+
+/// `int(x)` for a float: truncation, with CPython's errors for inf and nan.
+pub fn float_to_int(v: f64) -> PyResult<Obj> {
+    if v.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if v.is_infinite() {
+        return Err(PyErr::overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = v.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(int::new_int(t as i64));
+    }
+    int::new_bigint(BigInt::from_f64(t).unwrap_or_default())
+}
+
+fn float_int(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    float_to_int(float_value(o).expect("float"))
+}
+
+/// Parses float text as `float()` does (`inf`, `nan`, underscores between digits).
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    if lower.len() - unsigned.len() > 1 {
+        return None;
+    }
+    match unsigned {
+        "inf" | "infinity" => return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY }),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if t.contains('_') {
+        let b = t.as_bytes();
+        for (i, &c) in b.iter().enumerate() {
+            if c == b'_' && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit()) {
+                return None;
+            }
+        }
+    }
+    let clean: String = t.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() || !clean.bytes().all(|c| c.is_ascii_digit() || b"+-.eE".contains(&c)) {
+        return None;
+    }
+    clean.parse::<f64>().ok()
+}
+
+fn float_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+    super::args::check_arity("float", args, kwnames, 0, 1)?;
+    let value = match args.first() {
+        None => 0.0,
+        Some(x) => protocol::to_float(vm, x)?,
+    };
+    if FLOAT_TYPE.is(cls) {
+        return Ok(new_float(value));
+    }
+    super::class::new_subtype_instance_with(cls, |ty| alloc_float(ty, value))
+}
+
+pub static FLOAT_TYPE: TypeObject = TypeObject::builtin(
+    "float",
+    std::mem::size_of::<FloatObject>(),
+    flags::BASETYPE,
+    Some(&super::base::OBJECT_TYPE),
+    slots!(float_dealloc,
+        repr: float_repr_slot, hash: float_hash, richcompare: float_richcompare, bool: float_bool,
+        neg: float_neg, pos: float_pos, abs: float_abs, int: float_int, float: float_pos, new: float_new),
+    super::float_methods::METHODS,
+    super::float_methods::GETSETS,
+    Some("Convert a string or number to a floating-point number, if possible."),
+);
+
+pub fn init_type() {
+    let n = &FLOAT_TYPE.slots.number;
+    n[Operator::Add as usize].set(Some(float_add));
+    n[Operator::Sub as usize].set(Some(float_sub));
+    n[Operator::Mult as usize].set(Some(float_mul));
+    n[Operator::Div as usize].set(Some(float_div));
+    n[Operator::FloorDiv as usize].set(Some(float_floordiv_slot));
+    n[Operator::Mod as usize].set(Some(float_mod_slot));
+    n[Operator::Pow as usize].set(Some(float_pow));
+}
+
+/// Rounds `x` to `ndigits` decimals as Python's `round()` (half to even, via correctly rounded
+/// decimal conversion).
+pub fn round_float(x: f64, ndigits: i64) -> f64 {
+    if !x.is_finite() || ndigits > 320 {
+        return x;
+    }
+    if ndigits < -320 {
+        return 0.0f64.copysign(x);
+    }
+    if ndigits >= 0 {
+        let s = format!("{:.*}", ndigits as usize, x);
+        s.parse().unwrap_or(x)
+    } else {
+        let p = 10f64.powi((-ndigits) as i32);
+        let y = x / p;
+        let r = y.round();
+        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
+        r * p
+    }
+}
+
+/// Integer part helper for `float.as_integer_ratio` and friends.
+pub fn to_bigint_exact(v: f64) -> Option<BigInt> {
+    BigInt::from_f64(v)
+}

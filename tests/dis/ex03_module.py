@@ -1,0 +1,4 @@
+
+import sys
+a = int("99999")
+print("sys.getrefcount(a):", sys.getrefcount(a))

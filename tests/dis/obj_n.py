@@ -1,0 +1,6 @@
+import dis
+def f(obj):
+    n = len(obj)
+    print(obj, n)
+    return n
+dis.dis(f)
