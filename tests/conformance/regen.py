@@ -56,6 +56,8 @@ class Outcome:
 
 def run(interpreter, program, hash_seed="0"):
     """Run `program` with its own folder as the working directory."""
+    if os.sep in interpreter:
+        interpreter = os.path.abspath(interpreter)
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = hash_seed
     env["PYTHONIOENCODING"] = "utf-8"
