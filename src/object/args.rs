@@ -104,7 +104,10 @@ pub fn bind<'a, const N: usize>(
     }
     for (i, p) in params.iter().enumerate().take(required) {
         if out[i].is_none() {
-            return Err(PyErr::type_error(format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
         }
     }
     Ok(out)

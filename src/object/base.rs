@@ -1,7 +1,7 @@
 //! `object`, the root of every class: generic attribute access through descriptors and the
 //! instance `__dict__`, identity hashing and equality, and the default `repr`.
 
-use super::header::{ObjectHeader, Obj};
+use super::header::{Obj, ObjectHeader};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{args, boolobj, dict, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -300,9 +300,24 @@ fn m_getstate(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 static OBJECT_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__format__", func: m_format, kind: MethodKind::Instance, doc: "Default object formatter." },
-    MethodDef { name: "__dir__", func: m_dir, kind: MethodKind::Instance, doc: "Default dir() implementation." },
-    MethodDef { name: "__sizeof__", func: m_sizeof, kind: MethodKind::Instance, doc: "Size of object in memory, in bytes." },
+    MethodDef {
+        name: "__format__",
+        func: m_format,
+        kind: MethodKind::Instance,
+        doc: "Default object formatter.",
+    },
+    MethodDef {
+        name: "__dir__",
+        func: m_dir,
+        kind: MethodKind::Instance,
+        doc: "Default dir() implementation.",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        func: m_sizeof,
+        kind: MethodKind::Instance,
+        doc: "Size of object in memory, in bytes.",
+    },
     MethodDef { name: "__init_subclass__", func: m_init_subclass, kind: MethodKind::Class, doc: "" },
     MethodDef { name: "__subclasshook__", func: m_subclasshook, kind: MethodKind::Class, doc: "" },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, kind: MethodKind::Instance, doc: "" },

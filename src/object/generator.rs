@@ -1,7 +1,7 @@
 //! Generators: a function frame that lives inside the generator object and is resumed by
 //! `next()`, `send()` and `throw()`.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{args, exceptions, function::FunctionObject, int, singletons, str as pystr, PyErr, PyResult};
 use crate::bytecode::opcode::Opcode;
@@ -126,12 +126,21 @@ pub fn new_generator(vm: &mut Vm, f: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> 
     }
     // SAFETY: fresh memory of the frame's size.
     let fr = unsafe {
-        frame::init_frame(mem, code_obj.clone(), Some(f.clone()), func.globals.clone(), func.builtins.clone(), None, FrameOwner::Generator)
+        frame::init_frame(
+            mem,
+            code_obj.clone(),
+            Some(f.clone()),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            FrameOwner::Generator,
+        )
     };
     // SAFETY: just initialised.
     let frm = unsafe { &mut *fr };
     let n = frm.nlocalsplus;
-    let mut refs: smallvec::SmallVec<[super::StackRef; 8]> = a.iter().map(super::StackRef::new_owned).collect();
+    let mut refs: smallvec::SmallVec<[super::StackRef; 8]> =
+        a.iter().map(super::StackRef::new_owned).collect();
     let bound = crate::vm::call::bind_arguments(vm, func, code, &mut frm.slots()[..n], &mut refs, kwnames);
     let name = func.name();
     let qualname = func.qualname();
@@ -183,7 +192,8 @@ fn run_prefix(f: &mut Frame) -> PyResult<()> {
                 f.slots()[oparg] = super::StackRef::owned(super::function::new_cell(v)?);
             }
             Some(Opcode::COPY_FREE_VARS) => {
-                let closure = f.func.as_ref().and_then(|x| x.downcast::<FunctionObject>()).and_then(|x| x.closure());
+                let closure =
+                    f.func.as_ref().and_then(|x| x.downcast::<FunctionObject>()).and_then(|x| x.closure());
                 if let Some(c) = closure {
                     let start = f.nlocalsplus - oparg;
                     for (j, cell) in super::tuple::tuple_items(&c).iter().take(oparg).enumerate() {
@@ -276,24 +286,25 @@ fn stop_iteration_with(v: Obj) -> PyErr {
 fn throw_exception(vm: &mut Vm, a: &[Obj]) -> PyResult<PyErr> {
     let typ = &a[0];
     let val = a.get(1).filter(|v| !singletons::is_none(v));
-    let exc = if let Some(t) = super::typeobj::as_type(typ).filter(|t| t.is_subtype(&exceptions::BASE_EXCEPTION)) {
-        let _ = t;
-        match val {
-            Some(v) if v.ty().is_subtype(super::typeobj::as_type(typ).expect("type")) => v.clone(),
-            Some(v) => super::protocol::call(vm, typ, std::slice::from_ref(v), None)?,
-            None => super::protocol::call(vm, typ, &[], None)?,
-        }
-    } else if exceptions::as_exception(typ).is_some() {
-        if val.is_some() {
-            return Err(PyErr::type_error("instance exception may not have a separate value"));
-        }
-        typ.clone()
-    } else {
-        return Err(PyErr::type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            typ.ty().name()
-        )));
-    };
+    let exc =
+        if let Some(t) = super::typeobj::as_type(typ).filter(|t| t.is_subtype(&exceptions::BASE_EXCEPTION)) {
+            let _ = t;
+            match val {
+                Some(v) if v.ty().is_subtype(super::typeobj::as_type(typ).expect("type")) => v.clone(),
+                Some(v) => super::protocol::call(vm, typ, std::slice::from_ref(v), None)?,
+                None => super::protocol::call(vm, typ, &[], None)?,
+            }
+        } else if exceptions::as_exception(typ).is_some() {
+            if val.is_some() {
+                return Err(PyErr::type_error("instance exception may not have a separate value"));
+            }
+            typ.clone()
+        } else {
+            return Err(PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                typ.ty().name()
+            )));
+        };
     if let Some(tb) = a.get(2).filter(|t| !singletons::is_none(t)) {
         if let Some(e) = exceptions::as_exception(&exc) {
             e.set_traceback(Some(tb.clone()));
@@ -312,7 +323,8 @@ fn delegate(g: &GeneratorObject) -> Option<Obj> {
     let f = g.frame();
     let code = &f.code().code;
     let (op, arg) = (*code.get(f.ip * 2)?, *code.get(f.ip * 2 + 1)? as u32);
-    if op != Opcode::RESUME as u8 || arg & 3 != crate::bytecode::opcode::RESUME_AFTER_YIELD_FROM || f.sp == 0 {
+    if op != Opcode::RESUME as u8 || arg & 3 != crate::bytecode::opcode::RESUME_AFTER_YIELD_FROM || f.sp == 0
+    {
         return None;
     }
     let top = f.nlocalsplus + f.sp - 1;
@@ -430,7 +442,9 @@ pub fn close(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let exit = PyErr::with_args(&exceptions::GENERATOR_EXIT, Vec::new());
     match throw_into(vm, o, exit, &[]) {
         Ok(_) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Err(e) if e.is_instance(&exceptions::GENERATOR_EXIT) || e.is_instance(&exceptions::STOP_ITERATION) => {
+        Err(e)
+            if e.is_instance(&exceptions::GENERATOR_EXIT) || e.is_instance(&exceptions::STOP_ITERATION) =>
+        {
             Ok(singletons::none())
         }
         Err(e) => Err(e),

@@ -144,10 +144,7 @@ pub fn slot_iter(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     }
     let it = require(vm, o, "__iter__", &[])?;
     if it.ty().slots.iternext.get().is_none() {
-        return Err(PyErr::type_error(format!(
-            "iter() returned non-iterator of type '{}'",
-            it.ty().name()
-        )));
+        return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
     }
     Ok(it)
 }
@@ -196,7 +193,10 @@ pub fn slot_contains(vm: &mut Vm, o: &Obj, item: &Obj) -> PyResult<bool> {
 pub fn slot_bool(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     if let Some(r) = call_dunder(vm, o, "__bool__", &[])? {
         if !boolobj::is_bool(&r) {
-            return Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.ty().name())));
+            return Err(PyErr::type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.ty().name()
+            )));
         }
         return Ok(boolobj::is_true_obj(&r));
     }

@@ -60,9 +60,8 @@ pub fn bind_arguments(
             let value = args[nargs + j].take();
             let key = pystr::as_str(name);
             let posonly = code.posonlyargcount as usize;
-            let found = (posonly..total).find(|&i| {
-                varnames[i].is(name) || pystr::as_str(&varnames[i]) == key
-            });
+            let found =
+                (posonly..total).find(|&i| varnames[i].is(name) || pystr::as_str(&varnames[i]) == key);
             match found {
                 Some(i) => {
                     if !locals[i].is_null() {
@@ -174,7 +173,8 @@ fn too_many_positional(
 ) -> PyErr {
     let argcount = code.argcount as usize;
     let ndefaults = func.defaults_ref().map_or(0, |d| tuple::tuple_items(d).len());
-    let kwonly_given = (argcount..argcount + code.kwonlyargcount as usize).filter(|&i| !locals[i].is_null()).count();
+    let kwonly_given =
+        (argcount..argcount + code.kwonlyargcount as usize).filter(|&i| !locals[i].is_null()).count();
     let takes = if ndefaults > 0 {
         format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
     } else {
