@@ -169,6 +169,7 @@ fn file(o: &Obj) -> &FileObject {
     o.downcast::<FileObject>().expect("file")
 }
 
+#[allow(clippy::mut_from_ref)]
 fn backend(f: &FileObject) -> &mut Backend {
     // SAFETY: short accesses; no Python code runs while a backend borrow is held.
     unsafe { &mut *f.backend.get() }

@@ -185,8 +185,9 @@ fn object_new(_: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyR
     let ty = super::typeobj::as_type(cls).expect("type");
     if !args.is_empty() {
         // Excess arguments are an error only if __init__ isn't overridden (CPython's rule).
-        let init_overridden = ty.slots.init.get().map(|f| f as usize) != Some(object_init as usize);
-        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as usize);
+        let init_overridden =
+            ty.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
+        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         if !init_overridden || new_overridden {
             let _ = kwnames;
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
@@ -201,8 +202,9 @@ fn object_new(_: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyR
 fn object_init(_: &mut Vm, o: &Obj, args: &[Obj], _kwnames: Option<&Obj>) -> PyResult<()> {
     if !args.is_empty() {
         let ty = o.ty();
-        let init_overridden = ty.slots.init.get().map(|f| f as usize) != Some(object_init as usize);
-        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as usize);
+        let init_overridden =
+            ty.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
+        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         if init_overridden || !new_overridden {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",

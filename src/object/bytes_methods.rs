@@ -46,7 +46,7 @@ fn m_fromhex(_: &mut Vm, cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     args::check_arity("fromhex", a, kw, 1, 1)?;
     let s: String =
         pystr::expect_str(&a[0], "fromhex() argument")?.chars().filter(|c| !c.is_whitespace()).collect();
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return Err(PyErr::value_error("non-hexadecimal number found in fromhex() arg"));
     }
     let mut out = Vec::new();

@@ -910,7 +910,7 @@ pub fn new_heap_type(
     // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
     for (k, v) in dd.items_vec() {
         if let Some(set_name) = v.ty().lookup_str("__set_name__") {
-            protocol::call_method_descr(vm, &set_name, &v, &[cls.clone(), k.clone()]).map_err(|e| e)?;
+            protocol::call_method_descr(vm, &set_name, &v, &[cls.clone(), k.clone()])?;
         }
     }
     let init_sub = super::descr::super_lookup(vm, &cls, &cls, "__init_subclass__")?;

@@ -1032,6 +1032,12 @@ fn staticmethod_call(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> 
     protocol::call(vm, &f, a, kwnames)
 }
 
+/// Installs slots the const type definitions can't express.
+pub fn init_types() {
+    // Static methods are callable (3.10+).
+    STATICMETHOD_TYPE.slots.call.set(Some(staticmethod_call));
+}
+
 /// `staticmethod(f)`.
 pub fn new_staticmethod(f: Obj) -> PyResult<Obj> {
     let ptr = alloc_object(&STATICMETHOD_TYPE, 0)?;
@@ -1241,7 +1247,7 @@ fn m_set_name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
     args::check_arity("__set_name__", a, kw, 2, 2)?;
     let p = as_property(o);
     // SAFETY: a short write.
-    let old = unsafe { std::mem::replace(&mut *p.name.get(), Some(a[1].clone())) };
+    let old = unsafe { (*p.name.get()).replace(a[1].clone()) };
     drop(old);
     Ok(singletons::none())
 }
@@ -1395,7 +1401,7 @@ fn super_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResul
     // SAFETY: short writes; old values drop after.
     let old = unsafe {
         (
-            std::mem::replace(&mut *s.thisclass.get(), Some(cls)),
+            (*s.thisclass.get()).replace(cls),
             std::mem::replace(&mut *s.obj.get(), obj),
             std::mem::replace(&mut *s.obj_type.get(), obj_type),
         )

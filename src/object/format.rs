@@ -116,7 +116,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let bytes: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % every == 0 {
+        if i > 0 && (bytes.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -224,14 +224,8 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     } else {
         match ty {
             None => match spec.precision {
-                None => {
-                    let r = float::float_repr(a);
-                    r
-                }
-                Some(p) => {
-                    let s = format_g(a, p.max(1), false, true);
-                    s
-                }
+                None => float::float_repr(a),
+                Some(p) => format_g(a, p.max(1), false, true),
             },
             Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
             Some('e') | Some('E') => {

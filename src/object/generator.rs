@@ -47,6 +47,7 @@ impl GeneratorObject {
         self.state.get()
     }
 
+    #[allow(clippy::mut_from_ref)]
     fn frame(&self) -> &mut Frame {
         // SAFETY: the frame buffer lives as long as the generator.
         unsafe { &mut *self.frame }

@@ -406,7 +406,7 @@ fn enumerate_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         Some(big) => {
             let next = protocol::binary_op(vm, &big, &int::new_int(1), crate::syntax::ast::Operator::Add)?;
             // SAFETY: a short write.
-            let old = unsafe { std::mem::replace(&mut *m.b.get(), Some(next)) };
+            let old = unsafe { (*m.b.get()).replace(next) };
             old.expect("big counter")
         }
         None => {

@@ -60,7 +60,7 @@ fn join(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     new(&out)
 }
 
-fn sep_arg<'a>(a: Option<&'a Obj>) -> PyResult<Option<&'a str>> {
+fn sep_arg(a: Option<&Obj>) -> PyResult<Option<&str>> {
     match a.filter(|x| !singletons::is_none(x)) {
         None => Ok(None),
         Some(x) => {
@@ -187,12 +187,12 @@ fn splitlines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     strs(out)
 }
 
-fn strip_chars<'a>(a: Option<&'a Obj>) -> PyResult<Option<&'a str>> {
+fn strip_chars(a: Option<&Obj>) -> PyResult<Option<&str>> {
     match a.filter(|x| !singletons::is_none(x)) {
         None => Ok(None),
         Some(x) => Ok(Some(
             expect_str(x, "strip arg")
-                .map_err(|_| PyErr::type_error(format!("strip arg must be None or str")))?,
+                .map_err(|_| PyErr::type_error("strip arg must be None or str".to_string()))?,
         )),
     }
 }
@@ -405,8 +405,8 @@ macro_rules! predicate {
 }
 
 predicate!(isdigit, |s| !s.is_empty()
-    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()));
-predicate!(isdecimal, |s| !s.is_empty() && s.chars().all(|c| c.to_digit(10).is_some()));
+    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_ascii_digit()));
+predicate!(isdecimal, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()));
 predicate!(isnumeric, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()));
 predicate!(isalpha, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()));
 predicate!(isalnum, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()));

@@ -155,7 +155,7 @@ pub fn clear_weakrefs(o: &Obj) {
 }
 
 /// `clear_weakrefs` for a raw dying object.
-pub fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
+pub(crate) fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
     // SAFETY: the dying object's header and weaklist slot are intact.
     let Some(head) = (unsafe { list_head(obj) }) else {
         return;

@@ -81,7 +81,7 @@ pub fn bind_arguments(
                             // Name every positional-only parameter passed by keyword.
                             let all: Vec<&str> = names
                                 .iter()
-                                .map(|n| pystr::as_str(n))
+                                .map(pystr::as_str)
                                 .filter(|n| (0..posonly).any(|i| pystr::as_str(&varnames[i]) == *n))
                                 .collect();
                             return Err(PyErr::type_error(format!(
@@ -102,7 +102,7 @@ pub fn bind_arguments(
 
     // Defaults for missing positional parameters.
     if nargs < argcount {
-        let defaults = func.defaults_ref().map(|d| tuple::tuple_items(d)).unwrap_or(&[]);
+        let defaults = func.defaults_ref().map(tuple::tuple_items).unwrap_or(&[]);
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for i in nargs..argcount {
@@ -121,12 +121,12 @@ pub fn bind_arguments(
     // Keyword-only parameters.
     if kwonly > 0 {
         let mut missing = Vec::new();
-        for i in argcount..total {
-            if locals[i].is_null() {
+        for (i, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
+            if slot.is_null() {
                 let name = &code.localsplus_names()[i];
                 let d = func.kwdefaults_ref().and_then(|d| dict::as_dict(d)?.get_str(name));
                 match d {
-                    Some(v) => locals[i] = StackRef::owned(v),
+                    Some(v) => *slot = StackRef::owned(v),
                     None => missing.push(i),
                 }
             }

@@ -5,6 +5,10 @@
 //! re-enters it, through [`Vm::run_frame`]. Each instruction means what it means in CPython 3.14
 //! (`Python/bytecodes.c`), as written down in `bytecode::opcode`.
 
+// Explicit `drop`s of borrowed views end the borrow of a stack entry before the entry itself
+// is moved or dropped; they carry no destructor but make the order visible.
+#![allow(clippy::drop_non_drop)]
+
 use super::frame::{self, Frame};
 use super::Vm;
 use crate::bytecode::opcode::{self as op, Opcode};
@@ -15,7 +19,6 @@ use crate::object::{
     boolobj, descr, dict, exceptions, float, generator, int, iter, list, protocol, range, set, singletons,
     slice, str as pystr, tuple, CompareOp, Obj, PyErr, PyResult, StackRef,
 };
-use crate::syntax::ast::Operator;
 use smallvec::SmallVec;
 use std::mem::ManuallyDrop;
 
@@ -79,7 +82,7 @@ fn is_method_like(attr: &Obj) -> bool {
 impl Vm {
     /// Runs frames starting at `entry` (already linked as the current frame, with `is_entry`
     /// set) until it returns or yields. With `throw`, the frame starts by raising it.
-    pub fn run_frame(&mut self, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn run_frame(&mut self, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.native_depth > self.native_limit {
             // SAFETY: `entry` is the current frame; unlink and destroy it as a failed call.
             unsafe { self.pop_failed_entry(entry) };
@@ -443,7 +446,7 @@ impl Vm {
                         if oparg & 1 != 0 {
                             let ty = o.ty();
                             if ty.slots.getattro.get().map(|g| g as usize)
-                                == Some(crate::object::base::generic_getattr as usize)
+                                == Some(crate::object::base::generic_getattr as *const () as usize)
                             {
                                 if let Some(attr) = ty.lookup(name) {
                                     if is_method_like(&attr)

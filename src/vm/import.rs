@@ -299,7 +299,7 @@ fn resolve_relative(name: &str, globals: &Obj, level: usize) -> PyResult<String>
         return Err(PyErr::import_error("attempted relative import with no known parent package", name));
     }
     let parts: Vec<&str> = base.split('.').collect();
-    if level - 1 >= parts.len() + 1 || level > parts.len() {
+    if level > parts.len() + 1 || level > parts.len() {
         return Err(PyErr::import_error("attempted relative import beyond top-level package", name));
     }
     let prefix = parts[..parts.len() + 1 - level].join(".");

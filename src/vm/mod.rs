@@ -602,9 +602,10 @@ impl Vm {
             return err;
         };
         let line = f.line();
-        match traceback::new_traceback(e.traceback(), f.code_obj.clone(), f.globals.clone(), f.lasti, line) {
-            Ok(tb) => e.set_traceback(Some(tb)),
-            Err(_) => {}
+        if let Ok(tb) =
+            traceback::new_traceback(e.traceback(), f.code_obj.clone(), f.globals.clone(), f.lasti, line)
+        {
+            e.set_traceback(Some(tb))
         }
         err
     }
