@@ -6,7 +6,10 @@ use std::io::{BufRead, Write};
 
 /// Runs the REPL until EOF; returns the exit status.
 pub fn run(vm: &mut Vm) -> i32 {
-    println!("Vivarium {} — a Python 3.14 subset with CPython's memory machinery.", env!("CARGO_PKG_VERSION"));
+    println!(
+        "Vivarium {} — a Python 3.14 subset with CPython's memory machinery.",
+        env!("CARGO_PKG_VERSION")
+    );
     println!("Type help(object) for help, Ctrl-D to exit.");
     let stdin = std::io::stdin();
     let mut buffer = String::new();

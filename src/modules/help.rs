@@ -1,7 +1,9 @@
 //! `help(obj)`: a short description — signature and docstring — of functions, classes and
 //! modules.
 
-use crate::object::{code::CodeObject, function::FunctionObject, protocol, singletons, str as pystr, Obj, PyResult};
+use crate::object::{
+    code::CodeObject, function::FunctionObject, protocol, singletons, str as pystr, Obj, PyResult,
+};
 use crate::vm::Vm;
 
 /// The text `help(obj)` prints.
@@ -14,7 +16,12 @@ pub fn describe(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         let c = code.downcast::<CodeObject>().expect("code");
         let names: Vec<String> =
             c.localsplus_names()[..c.total_args()].iter().map(|n| pystr::as_str(n).to_string()).collect();
-        format!("Help on function {}:\n\n{}({})", pystr::as_str(&f.name()), pystr::as_str(&f.name()), names.join(", "))
+        format!(
+            "Help on function {}:\n\n{}({})",
+            pystr::as_str(&f.name()),
+            pystr::as_str(&f.name()),
+            names.join(", ")
+        )
     } else if let Some(t) = crate::object::typeobj::as_type(o) {
         format!("Help on class {}:\n\nclass {}", t.name(), t.name())
     } else if let Some(n) = crate::object::module::module_name(o) {

@@ -537,7 +537,7 @@ fn dict_getitem(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
     }
     if !o.is_exact::<DictObject>() {
         if let Some(missing) = o.ty().lookup_str("__missing__") {
-            return protocol::call_method_descr(vm, &missing, o, &[key.clone()]);
+            return protocol::call_method_descr(vm, &missing, o, std::slice::from_ref(key));
         }
     }
     Err(PyErr::key_error(key.clone()))

@@ -75,9 +75,11 @@ fn new_index_iter(ty: &'static TypeObject, seq: &Obj, start: usize) -> PyResult<
 
 /// An iterator over a list, a tuple or a `__getitem__` sequence.
 pub fn new_seq_iterator(seq: &Obj) -> PyResult<Obj> {
-    let ty = if seq.is_exact::<list::ListObject>() {
+    // Subclasses iterate their storage directly too (an overridden __getitem__ is not used, as
+    // in CPython).
+    let ty = if seq.downcast::<list::ListObject>().is_some() {
         &LIST_ITER_TYPE
-    } else if seq.is_exact::<tuple::TupleObject>() {
+    } else if seq.downcast::<tuple::TupleObject>().is_some() {
         &TUPLE_ITER_TYPE
     } else {
         &SEQ_ITER_TYPE
@@ -93,10 +95,10 @@ pub fn fast_seq_next(o: &Obj) -> Option<Obj> {
     // SAFETY: a short read.
     let seq = unsafe { (*it.seq.get()).as_ref()? };
     let i = it.index.get();
-    let item = if let Some(l) = seq.downcast_exact::<list::ListObject>() {
+    let item = if let Some(l) = seq.downcast::<list::ListObject>() {
         l.get(i)
     } else {
-        seq.downcast_exact::<tuple::TupleObject>().and_then(|t| t.items().get(i).cloned())
+        seq.downcast::<tuple::TupleObject>().and_then(|t| t.items().get(i).cloned())
     };
     match item {
         Some(x) => {
@@ -429,7 +431,7 @@ fn enumerate_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         Some(big) => {
             let next = protocol::binary_op(vm, &big, &int::new_int(1), crate::syntax::ast::Operator::Add)?;
             // SAFETY: a short write.
-            let old = unsafe { std::mem::replace(&mut *m.b.get(), Some(next)) };
+            let old = unsafe { (*m.b.get()).replace(next) };
             old.expect("big counter")
         }
         None => {

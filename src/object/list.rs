@@ -221,11 +221,7 @@ fn list_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> PyResul
     };
     let i = int::to_i64_saturating(&i);
     let Some(j) = normalize_index(i, l.len()) else {
-        return Err(PyErr::index_error(if value.is_some() {
-            "list assignment index out of range"
-        } else {
-            "list assignment index out of range"
-        }));
+        return Err(PyErr::index_error("list assignment index out of range"));
     };
     match value {
         Some(v) => {
