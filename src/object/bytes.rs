@@ -533,11 +533,7 @@ fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> Py
     // SAFETY: a short read.
     let len = unsafe { ba.vec().len() };
     let Some(j) = list::normalize_index(int::to_i64_saturating(&i), len) else {
-        return Err(PyErr::index_error(if value.is_some() {
-            "bytearray index out of range"
-        } else {
-            "bytearray index out of range"
-        }));
+        return Err(PyErr::index_error("bytearray index out of range"));
     };
     // SAFETY: short writes.
     unsafe {

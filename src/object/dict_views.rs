@@ -374,10 +374,9 @@ fn view_isdisjoint(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResul
         return Ok(boolobj::new_bool(dd(o).is_empty()));
     }
     let (mut this, mut other) = (o.clone(), a[0].clone());
-    if set::as_set(&other).is_some() || is_set_view(&other) {
-        if protocol::len(vm, &other)? > dd(&this).len() {
-            std::mem::swap(&mut this, &mut other);
-        }
+    if (set::as_set(&other).is_some() || is_set_view(&other)) && protocol::len(vm, &other)? > dd(&this).len()
+    {
+        std::mem::swap(&mut this, &mut other);
     }
     let it = protocol::get_iter(vm, &other)?;
     while let Some(x) = protocol::next(vm, &it)? {

@@ -268,7 +268,7 @@ pub fn int_cmp(a: IntRef<'_>, b: IntRef<'_>) -> std::cmp::Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
         (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
-        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&&BigInt::from(y)),
+        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&BigInt::from(y)),
         (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
     }
 }

@@ -287,7 +287,7 @@ fn join(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     join_items(o, sep, &items)
 }
 
-fn sep_arg<'a>(a: Option<&'a Obj>) -> PyResult<Option<&'a str>> {
+fn sep_arg(a: Option<&Obj>) -> PyResult<Option<&str>> {
     match a.filter(|x| !singletons::is_none(x)) {
         None => Ok(None),
         Some(x) => {
