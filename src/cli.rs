@@ -117,7 +117,7 @@ fn run(argv: Vec<String>) -> i32 {
             let mut vm = new_vm(args, Some(if dir.is_empty() { ".".to_string() } else { dir }));
             let code = run_main(&mut vm, &source, &path, true);
             if inspect {
-                return crate::repl::run(&mut vm);
+                return crate::repl::inspect(&mut vm);
             }
             finish(&mut vm, code)
         }
