@@ -35,11 +35,15 @@ fn start_with(test: &str, env: &[(&str, &str)], strip_ansi: bool) -> PtySession 
     s
 }
 
+/// Types `keys` without pressing Enter.
+fn type_keys(s: &mut PtySession, keys: &str) {
+    s.send(keys).expect("send");
+    s.flush().expect("flush");
+}
+
 /// Types `line` and presses Enter (a carriage return, as a terminal sends).
 fn enter(s: &mut PtySession, line: &str) {
-    s.send(line).expect("send");
-    s.send("\r").expect("send");
-    s.flush().expect("flush");
+    type_keys(s, &format!("{line}\r"));
 }
 
 /// Waits for `needle` in the output (skipping everything before it). A `\n` in `needle` stands
@@ -222,7 +226,7 @@ fn ctrl_c_cancels_the_current_input() {
     let mut s = start("ctrl_c_input");
     enter(&mut s, "for i in range(3):");
     expect(&mut s, "... ");
-    s.send("print(i)").expect("send");
+    type_keys(&mut s, "print(i)");
     s.send_control('c').expect("ctrl-c");
     expect(&mut s, "KeyboardInterrupt\n>>> ");
     enter(&mut s, "print('fresh', 2 + 3)");
@@ -273,7 +277,7 @@ fn history_is_saved_across_sessions() {
     let mut s = spawn_with_options(cmd, Options::new().timeout_ms(Some(20_000)).strip_ansi_escape_codes(true))
         .expect("spawn");
     expect(&mut s, ">>> ");
-    s.send("\x1b[A").expect("up");
+    type_keys(&mut s, "\x1b[A");
     enter(&mut s, "");
     enter(&mut s, "history_probe + 1");
     expect(&mut s, "42\n");
@@ -297,19 +301,19 @@ fn unwritable_history_is_ignored() {
 fn tab_completes_names_keywords_and_attributes() {
     let mut s = start("complete");
     enter(&mut s, "zebra_value = 5");
-    s.send("zebra_v\t").expect("send");
+    type_keys(&mut s, "zebra_v\t");
     enter(&mut s, " + 1");
     expect(&mut s, "6\n>>> ");
     enter(&mut s, "class K:");
     enter(&mut s, "alpha_attr = 40");
     enter(&mut s, "");
-    s.send("K.alpha_a\t").expect("send");
+    type_keys(&mut s, "K.alpha_a\t");
     enter(&mut s, " + 2");
     expect(&mut s, "42\n>>> ");
     // A keyword completes with its trailing space; a callable with its parenthesis.
-    s.send("impo\t").expect("send");
+    type_keys(&mut s, "impo\t");
     enter(&mut s, "sys");
-    s.send("sys.getrefc\t").expect("send");
+    type_keys(&mut s, "sys.getrefc\t");
     enter(&mut s, "None) > 1000");
     expect(&mut s, "True\n>>> ");
     assert_eq!(ctrl_d_status(s), 0);
@@ -318,7 +322,7 @@ fn tab_completes_names_keywords_and_attributes() {
 #[test]
 fn input_is_coloured_unless_no_color() {
     let mut s = start_with("colour", &[], false);
-    s.send("for").expect("send");
+    type_keys(&mut s, "for");
     expect(&mut s, "\x1b[1;34mfor\x1b[0m");
     s.send_control('u').expect("ctrl-u");
     assert_eq!(ctrl_d_status(s), 0);
@@ -326,7 +330,7 @@ fn input_is_coloured_unless_no_color() {
     let mut s = start_with("no_colour", &[("NO_COLOR", "1")], false);
     enter(&mut s, "for_ = 'x'");
     expect(&mut s, ">>> ");
-    s.send("for").expect("send");
+    type_keys(&mut s, "for");
     enter(&mut s, "_");
     let (before, _) = s.exp_regex("'x'\r*\n").expect("echo");
     assert!(!before.contains("\x1b[1;34m"), "{before:?}");
@@ -365,3 +369,4 @@ fn piped_stdin_runs_as_a_script_without_prompts() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert!(out.status.success());
 }
+
