@@ -748,12 +748,7 @@ impl Vm {
                         }
                         frame = prev;
                         // SAFETY: the caller frame is live; push the result on its stack.
-                        unsafe {
-                            let cf = &mut *frame;
-                            let csp = cf.localsplus().add(cf.nlocalsplus + cf.sp);
-                            csp.write(StackRef::owned(v));
-                            cf.sp += 1;
-                        }
+                        unsafe { (*frame).push_value(StackRef::owned(v)) };
                         continue 'frames;
                     }
                     Opcode::RETURN_GENERATOR => {
@@ -1284,14 +1279,9 @@ impl Vm {
                     }
                     fr.sp = depth;
                     if push_lasti {
-                        let lasti = int::new_int(fr.lasti as i64);
-                        let at = base + fr.sp;
-                        fr.slots()[at] = StackRef::owned(lasti);
-                        fr.sp += 1;
+                        fr.push_value(StackRef::owned(int::new_int(fr.lasti as i64)));
                     }
-                    let at = base + fr.sp;
-                    fr.slots()[at] = StackRef::owned(exc.into_obj());
-                    fr.sp += 1;
+                    fr.push_value(StackRef::owned(exc.into_obj()));
                     fr.ip = target;
                     continue 'frames;
                 }

@@ -251,10 +251,7 @@ impl Vm {
         frame::set_current(fr);
         self.depth += 1;
         if let Some(v) = value {
-            let base = f.nlocalsplus;
-            let sp = f.sp;
-            f.slots()[base + sp] = StackRef::owned(v);
-            f.sp += 1;
+            f.push_value(StackRef::owned(v));
         }
         self.run_frame(fr, throw)
     }
