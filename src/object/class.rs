@@ -451,6 +451,11 @@ fn get_dict(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 fn get_doc(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
+    // As CPython's type_get_doc: a static type answers with its own doc, not its dict's
+    // `__doc__` (which may be the getset its instances use).
+    if !ty.has_flag(flags::HEAPTYPE) {
+        return Ok(ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     if let Some(d) = ty.dict_opt().and_then(|d| dict::as_dict(d)?.get_by_str("__doc__")) {
         if let Some(get) = d.ty().slots.descr_get.get() {
             return get(vm, &d, None, o);
@@ -1214,7 +1219,10 @@ pub fn init_static_type(ty: &'static TypeObject) {
     if ty.has_flag(flags::UNHASHABLE) {
         dd.set_by_str("__hash__", singletons::none());
     }
-    dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    // A `__doc__` getset (functions, modules) stays; only types without one get `tp_doc`.
+    if dd.get_by_str("__doc__").is_none() {
+        dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     ty.set_dict(d);
     // MRO: self followed by the base's MRO.
     let mut mro = vec![ty.as_obj()];

@@ -140,7 +140,8 @@ fn evaluate_chain(vm: &mut Vm, globals: &Obj, expr: &str) -> Option<Obj> {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c)) && chars.all(unicode_ident::is_xid_continue)
+    chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        && chars.all(unicode_ident::is_xid_continue)
 }
 
 /// `name(` when `value` can be called, as rlcompleter offers it.

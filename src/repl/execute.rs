@@ -65,6 +65,9 @@ fn piece_source(source: &str, (first, last): (u32, u32)) -> String {
 /// Compiles and runs `source` (one input typed at the prompt) in `globals`, under the file name
 /// `filename` (`<python-input-N>`); reports errors on stderr.
 pub fn run_input(vm: &mut Vm, globals: &Obj, source: &str, filename: &str) -> Outcome {
+    // A Ctrl-C from before this input was accepted must not interrupt it; one pressed from
+    // now on, even while compiling, does.
+    crate::memory::finalize::INTERRUPTED.store(false, Ordering::Relaxed);
     let pieces = statement_lines(source);
     let mut outcome = Outcome::Done;
     for (i, &piece) in pieces.iter().enumerate() {
@@ -73,11 +76,7 @@ pub fn run_input(vm: &mut Vm, globals: &Obj, source: &str, filename: &str) -> Ou
         let compiled = vm.compile(&text, filename, mode, false);
         // Tracebacks quote lines of the whole input, whichever piece they come from.
         vm.remember_source(filename, source);
-        let result = compiled.and_then(|code| {
-            // A Ctrl-C pressed while nothing ran must not interrupt this statement.
-            crate::memory::finalize::INTERRUPTED.store(false, Ordering::Relaxed);
-            vm.run_code(&code, globals, Some(globals), None)
-        });
+        let result = compiled.and_then(|code| vm.run_code(&code, globals, Some(globals), None));
         if let Err(e) = result {
             outcome = report(vm, e);
             break;

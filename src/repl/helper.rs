@@ -50,9 +50,19 @@ impl ReplHelper {
     /// A helper completing names of `globals` and the builtins of `vm`.
     pub fn new(vm: &Vm, globals: Obj) -> ReplHelper {
         let builtins = dict::as_dict(&vm.builtins)
-            .map(|d| d.keys_vec().iter().filter_map(|k| pystr::as_str_obj(k).map(|s| s.as_str().to_string())).collect())
+            .map(|d| {
+                d.keys_vec()
+                    .iter()
+                    .filter_map(|k| pystr::as_str_obj(k).map(|s| s.as_str().to_string()))
+                    .collect()
+            })
             .unwrap_or_default();
-        ReplHelper { vm: Cell::new(std::ptr::null_mut()), globals, context: RefCell::new(String::new()), builtins }
+        ReplHelper {
+            vm: Cell::new(std::ptr::null_mut()),
+            globals,
+            context: RefCell::new(String::new()),
+            builtins,
+        }
     }
 
     /// Lets completion use `vm` during the next `readline`; the caller must not touch `vm`
@@ -75,7 +85,12 @@ impl ReplHelper {
 impl Completer for ReplHelper {
     type Candidate = String;
 
-    fn complete(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> rustyline::Result<(usize, Vec<String>)> {
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _ctx: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
         let vm = self.vm.get();
         if vm.is_null() {
             return Ok((pos, Vec::new()));

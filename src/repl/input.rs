@@ -96,7 +96,8 @@ impl Input {
             return indent;
         }
         // The code of the last line, without its comment.
-        let comment = s.tokens.iter().find(|t| t.start >= line_start && t.class == super::scan::Class::Comment);
+        let comment =
+            s.tokens.iter().find(|t| t.start >= line_start && t.class == super::scan::Class::Comment);
         let code = match comment {
             Some(t) => &body[line_start..t.start],
             None => line,

@@ -81,7 +81,9 @@ fn session(vm: &mut Vm) -> i32 {
 /// The `__main__` module's namespace, made if no script made it.
 fn main_globals(vm: &mut Vm) -> Obj {
     let modules = dict::as_dict(&vm.modules).expect("sys.modules is a dict");
-    if let Some(d) = modules.get_by_str("__main__").and_then(|m| m.downcast::<module::ModuleObject>().map(|mo| mo.dict())) {
+    if let Some(d) =
+        modules.get_by_str("__main__").and_then(|m| m.downcast::<module::ModuleObject>().map(|mo| mo.dict()))
+    {
         return d;
     }
     let m = module::new_module("__main__").expect("allocating a module at start-up");

@@ -41,8 +41,8 @@ pub struct Scan {
 /// Python 3.14's keywords (`keyword.kwlist`).
 pub const KEYWORDS: [&str; 35] = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
-    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+    "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 /// True for Python 3.14's (hard) keywords.
@@ -129,7 +129,10 @@ pub fn scan(text: &str, is_builtin: &dyn Fn(&str) -> bool) -> Scan {
                 i = end;
             }
             c if is_name_start(c) => {
-                let end = text[i..].char_indices().find(|&(_, ch)| !is_name_continue(ch)).map_or(text.len(), |(n, _)| i + n);
+                let end = text[i..]
+                    .char_indices()
+                    .find(|&(_, ch)| !is_name_continue(ch))
+                    .map_or(text.len(), |(n, _)| i + n);
                 let word = &text[i..end];
                 if is_string_prefix(word) && matches!(bytes.get(end), Some(b'\'' | b'"')) {
                     let (send, open) = scan_string(text, end);
@@ -181,9 +184,11 @@ fn is_soft_keyword_statement(word: &str, rest: &str) -> bool {
     }
     match after.chars().next() {
         None => false,
-        Some(c) => !matches!(c, '=' | '.' | ',' | ')' | ']' | '}' | ':' | ';' | '\n' | '#')
-            && !after.starts_with("is ")
-            && !after.starts_with("in "),
+        Some(c) => {
+            !matches!(c, '=' | '.' | ',' | ')' | ']' | '}' | ':' | ';' | '\n' | '#')
+                && !after.starts_with("is ")
+                && !after.starts_with("in ")
+        }
     }
 }
 
