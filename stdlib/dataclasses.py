@@ -289,7 +289,9 @@ def _make_repr(cls, fields):
         return '%s(%s)' % (self.__class__.__qualname__,
                            ', '.join('%s=%r' % (name, getattr(self, name)) for name in names))
 
-    return _recursive_repr()(_name_function(__repr__, cls, '__repr__'))
+    result = _recursive_repr()(_name_function(__repr__, cls, '__repr__'))
+    result._dataclass_generated_repr = True  # pprint lays these out field by field
+    return result
 
 
 def _make_eq(cls, fields):
