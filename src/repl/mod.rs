@@ -66,7 +66,8 @@ fn session(vm: &mut Vm) -> i32 {
         }
     }
     interrupt::install_sigint_handler();
-    let status = if std::io::stdin().is_terminal() {
+    // Line editing needs a terminal on both sides; otherwise prompts go to stderr, as CPython's.
+    let status = if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
         match new_editor(vm, &globals) {
             Ok(editor) => edit_loop(vm, &globals, editor),
             Err(_) => line_loop(vm, &globals),
@@ -220,8 +221,8 @@ fn edit_loop(vm: &mut Vm, globals: &Obj, mut editor: Editor<helper::ReplHelper, 
     status
 }
 
-/// The loop without a terminal (`viv -i script.py < input`): prompts go to stderr, as
-/// CPython's, and lines are read as they come.
+/// The loop without line editing (`viv -i script.py < input`, or `viv > file`): prompts go to
+/// stderr, as CPython's, and lines are read as they come.
 fn line_loop(vm: &mut Vm, globals: &Obj) -> i32 {
     let stdin = std::io::stdin();
     let mut input = Input::default();
