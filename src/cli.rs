@@ -131,7 +131,8 @@ fn run(argv: Vec<String>) -> i32 {
             let mut vm = new_vm(args, Some(if dir.is_empty() { ".".to_string() } else { dir }));
             let code = run_main(&mut vm, &source, &path, true);
             if inspect {
-                return crate::repl::run(&mut vm);
+                let status = crate::repl::inspect(&mut vm);
+                return finish(&mut vm, status);
             }
             finish(&mut vm, code)
         }
@@ -158,7 +159,8 @@ fn run(argv: Vec<String>) -> i32 {
         }
         Action::Repl => {
             let mut vm = new_vm(vec![String::new()], None);
-            crate::repl::run(&mut vm)
+            let status = crate::repl::run(&mut vm);
+            finish(&mut vm, status)
         }
     };
     code

@@ -51,11 +51,18 @@ fn stdout_buf() -> &'static mut Vec<u8> {
     unsafe { &mut *STDOUT_BUF.0.get() }
 }
 
+/// Whether stdout is a terminal, where output is line-buffered as CPython's (so a running loop's
+/// prints show as they happen).
+fn stdout_is_terminal() -> bool {
+    static IS_TERMINAL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *IS_TERMINAL.get_or_init(|| std::io::IsTerminal::is_terminal(&std::io::stdout()))
+}
+
 /// Writes raw text to the process's stdout buffer.
 pub fn write_stdout_raw(s: &str) {
     let b = stdout_buf();
     b.extend_from_slice(s.as_bytes());
-    if b.len() > 1 << 16 {
+    if b.len() > 1 << 16 || (s.contains('\n') && stdout_is_terminal()) {
         flush_stdout_raw();
     }
 }

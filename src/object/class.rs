@@ -455,6 +455,11 @@ fn get_dict(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 fn get_doc(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
+    // As CPython's type_get_doc: a static type answers with its own doc, not its dict's
+    // `__doc__` (which may be the getset its instances use).
+    if !ty.has_flag(flags::HEAPTYPE) {
+        return Ok(ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     if let Some(d) = ty.dict_opt().and_then(|d| dict::as_dict(d)?.get_by_str("__doc__")) {
         if let Some(get) = d.ty().slots.descr_get.get() {
             return get(vm, &d, None, o);
