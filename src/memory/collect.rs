@@ -50,7 +50,11 @@ pub struct Collector {
 unsafe impl Sync for Collector {}
 
 pub static COLLECTOR: Collector = Collector {
-    stats: [Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }), Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }), Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 })],
+    stats: [
+        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
+        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
+        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
+    ],
     debug: Cell::new(0),
     garbage: UnsafeCell::new(None),
     callbacks: UnsafeCell::new(None),
@@ -85,7 +89,13 @@ pub fn collect_with_callbacks(vm: &mut Vm, generation: usize) -> PyResult<usize>
     Ok(collected + uncollectable)
 }
 
-fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) -> PyResult<()> {
+fn invoke_callbacks(
+    vm: &mut Vm,
+    phase: &str,
+    generation: usize,
+    collected: usize,
+    uncollectable: usize,
+) -> PyResult<()> {
     // SAFETY: a short read of the callbacks list.
     let Some(cbs) = (unsafe { (*COLLECTOR.callbacks.get()).clone() }) else {
         return Ok(());
@@ -205,7 +215,8 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         // SAFETY: live object.
         let obj = unsafe { crate::object::header::Borrowed::from_ptr(o) };
         if obj.is_exact::<crate::object::tuple::TupleObject>() {
-            let atomic = crate::object::tuple::tuple_items(&obj).iter().all(|i| !super::gc::may_be_tracked(i));
+            let atomic =
+                crate::object::tuple::tuple_items(&obj).iter().all(|i| !super::gc::may_be_tracked(i));
             if atomic {
                 list_remove(h);
                 continue;
@@ -313,7 +324,8 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
 /// everything they reach.
 fn find_resurrected(garbage: &[Obj]) -> HashSet<usize> {
     let index: HashSet<usize> = garbage.iter().map(|g| g.addr()).collect();
-    let mut refs: HashMap<usize, isize> = garbage.iter().map(|g| (g.addr(), g.refcount() as isize - 1)).collect();
+    let mut refs: HashMap<usize, isize> =
+        garbage.iter().map(|g| (g.addr(), g.refcount() as isize - 1)).collect();
     for g in garbage {
         traverse(g.as_ptr(), &mut |child: &Obj| {
             if let Some(r) = refs.get_mut(&child.addr()) {

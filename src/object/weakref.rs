@@ -2,7 +2,7 @@
 //! referent's weakref slot (CPython's `tp_weaklistoffset`). They never change the referent's
 //! count. When the referent dies its weakrefs are cleared and their callbacks queued for the VM.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{boolobj, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -112,13 +112,20 @@ fn weakref_clear_slot(o: &Obj) {
 pub fn new_weakref(ty: &TypeObject, obj: &Obj, callback: Option<Obj>) -> PyResult<Obj> {
     // SAFETY: `obj` is live.
     let Some(head) = (unsafe { list_head(obj.as_ptr()) }) else {
-        return Err(PyErr::type_error(format!("cannot create weak reference to '{}' object", obj.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "cannot create weak reference to '{}' object",
+            obj.ty().name()
+        )));
     };
     let callback = callback.filter(|c| !singletons::is_none(c));
     if callback.is_none() && std::ptr::eq(ty, &WEAKREF_TYPE) {
         let first = head.get() as *mut WeakRefObject;
         // SAFETY: list members are live weakrefs.
-        if !first.is_null() && unsafe { (*first).callback().is_none() && std::ptr::eq((*first).head.ob_type.get(), &WEAKREF_TYPE) } {
+        if !first.is_null()
+            && unsafe {
+                (*first).callback().is_none() && std::ptr::eq((*first).head.ob_type.get(), &WEAKREF_TYPE)
+            }
+        {
             // SAFETY: as above.
             return Ok(unsafe { Obj::from_borrowed(first as *const ObjectHeader) });
         }
@@ -148,7 +155,7 @@ pub fn clear_weakrefs(o: &Obj) {
 }
 
 /// `clear_weakrefs` for a raw dying object.
-pub fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
+pub(crate) fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
     // SAFETY: the dying object's header and weaklist slot are intact.
     let Some(head) = (unsafe { list_head(obj) }) else {
         return;
@@ -267,7 +274,8 @@ fn g_callback(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(o.downcast::<WeakRefObject>().expect("weakref").callback().unwrap_or_else(singletons::none))
 }
 
-static WEAKREF_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__callback__", get: g_callback, set: None, doc: "" }];
+static WEAKREF_GETSETS: &[GetSetDef] =
+    &[GetSetDef { name: "__callback__", get: g_callback, set: None, doc: "" }];
 
 pub static WEAKREF_TYPE: TypeObject = TypeObject::builtin(
     "weakref.ReferenceType",
