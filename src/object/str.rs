@@ -270,20 +270,9 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of CPython's `Py_UNICODE_ISPRINTABLE`: control, format, separator (other than
-/// space) and unassigned/private-use characters are not printable.
+/// CPython's `Py_UNICODE_ISPRINTABLE`: what `repr` leaves unescaped.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xf0000..)
+    super::unicode::is_printable(c)
 }
 
 /// The ASCII-escaped repr, for `ascii()`.

@@ -152,3 +152,49 @@ fn with_call_paren(name: String, value: &Obj) -> String {
         name
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup() -> (Vm, Obj) {
+        let mut vm = Vm::new(vec![String::new()]);
+        let globals = dict::new_dict();
+        let code = vm
+            .compile("zebra = [1]\nzeta = 2\n", "<test>", crate::compiler::Mode::Exec, false)
+            .expect("compile");
+        vm.run_code(&code, &globals, Some(&globals), None).expect("run");
+        (vm, globals)
+    }
+
+    #[test]
+    fn names_keywords_and_builtins() {
+        let (mut vm, g) = setup();
+        assert_eq!(complete(&mut vm, &g, "x = ze", 6), (4, vec!["zebra".to_string(), "zeta".to_string()]));
+        assert_eq!(complete(&mut vm, &g, "whi", 3), (0, vec!["while ".to_string()]));
+        assert_eq!(complete(&mut vm, &g, "fin", 3), (0, vec!["finally:".to_string()]));
+        assert_eq!(complete(&mut vm, &g, "le", 2).1, vec!["len(".to_string()]);
+    }
+
+    #[test]
+    fn attributes_of_a_name_chain() {
+        let (mut vm, g) = setup();
+        assert_eq!(complete(&mut vm, &g, "zebra.app", 9), (0, vec!["zebra.append(".to_string()]));
+        let (_, all) = complete(&mut vm, &g, "zebra.", 6);
+        assert!(all.contains(&"zebra.count(".to_string()));
+        assert!(!all.iter().any(|c| c.starts_with("zebra._")));
+        let (_, dunder) = complete(&mut vm, &g, "zebra.__le", 10);
+        assert_eq!(dunder, vec!["zebra.__le__(".to_string(), "zebra.__len__(".to_string()]);
+        // Calls are never evaluated.
+        assert_eq!(complete(&mut vm, &g, "f().x", 5).1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn indent_strings_and_comments() {
+        let (mut vm, g) = setup();
+        assert_eq!(complete(&mut vm, &g, "    ", 4), (4, vec!["    ".to_string()]));
+        assert_eq!(complete(&mut vm, &g, "print('ze", 9).1, Vec::<String>::new());
+        assert_eq!(complete(&mut vm, &g, "x # ze", 6).1, Vec::<String>::new());
+        assert_eq!(complete(&mut vm, &g, "('a', ze", 8).1, vec!["zebra".to_string(), "zeta".to_string()]);
+    }
+}

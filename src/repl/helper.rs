@@ -159,6 +159,28 @@ mod tests {
         assert_eq!(h.highlight("def'''", 0), "\x1b[32mdef'''\x1b[0m");
     }
 
+    #[test]
+    fn colouring_never_splits_characters() {
+        let vm = Vm::new(vec![String::new()]);
+        let h = ReplHelper::new(&vm, dict::new_dict());
+        let samples = [
+            r#"'\é' + "ü\"ß" # ñ"#,
+            "x = 'abc",
+            r"r'''é\",
+            "\\",
+            "0x1fé 1e+é .5j é.é",
+            r#"f"{é!r}" b'\xff' # "#,
+            "def é(ü): return 'ß'",
+        ];
+        for context in ["", "s = '''é\n", "(\n"] {
+            h.set_context(context);
+            for line in samples {
+                let coloured = h.highlight(line, 0).into_owned();
+                assert_eq!(strip_ansi(&coloured), line, "{context:?} {line:?}");
+            }
+        }
+    }
+
     fn strip_ansi(s: &str) -> String {
         let mut out = String::new();
         let mut chars = s.chars();

@@ -53,6 +53,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &iter::STR_ITER_TYPE,
         &iter::SET_ITER_TYPE,
         &iter::LIST_REVITER_TYPE,
+        &iter::BYTES_ITER_TYPE,
         &iter::CALLABLE_ITER_TYPE,
         &iter::ENUMERATE_TYPE,
         &iter::ZIP_TYPE,
