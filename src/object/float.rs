@@ -146,9 +146,8 @@ pub fn pow_float(x: f64, y: f64) -> PyResult<Obj> {
         return Err(PyErr::zero_division_error("zero to a negative power"));
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return Err(PyErr::value_error(
-            "complex numbers are not supported by Vivarium (negative number raised to a fractional power)",
-        ));
+        // A negative number to a fractional power is complex, as in CPython 3.
+        return super::complex::power((x, 0.0), (y, 0.0));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

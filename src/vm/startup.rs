@@ -17,6 +17,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &boolobj::BOOL_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
@@ -90,6 +91,7 @@ pub fn init_types() {
     int::init_type();
     boolobj::init_type();
     float::init_type();
+    complex::init_type();
     str::init_type();
     bytes::init_types();
     tuple::init_type();
