@@ -1,10 +1,14 @@
-//! `complex`: a pair of doubles with CPython's arithmetic, `repr` and hash. (Imaginary literals
-//! such as `1j` are not part of the accepted syntax; `complex(1, 2)` is.)
+//! `complex`: a pair of doubles with CPython's arithmetic (`Objects/complexobject.c`): Smith's
+//! division, `**` by repeated squaring for small integral exponents and through polar form
+//! otherwise, `repr` like `(1+2j)`, the hash that makes `hash(complex(x, 0)) == hash(x)`, and
+//! the constructor's string syntax. Vivarium has no imaginary literals (`2j`); `complex()`
+//! builds these values.
 
-use super::float::{float_repr, float_value, hash_float};
 use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, TypeObject};
-use super::{boolobj, int, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
+use super::{
+    args, boolobj, float, int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult,
+};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::slots;
 use crate::syntax::ast::Operator;
@@ -13,8 +17,8 @@ use crate::vm::Vm;
 #[repr(C)]
 pub struct ComplexObject {
     head: ObjectHeader,
-    pub re: f64,
-    pub im: f64,
+    pub real: f64,
+    pub imag: f64,
 }
 
 // SAFETY: `#[repr(C)]` with the header first.
@@ -25,32 +29,38 @@ unsafe impl PyPayload for ComplexObject {
 }
 
 unsafe fn complex_dealloc(obj: *mut ObjectHeader) {
-    // SAFETY: plain data.
+    // SAFETY: plain data; return the block.
     unsafe { free_object(obj, 0) };
 }
 
 fn alloc_complex(ty: &TypeObject, re: f64, im: f64) -> PyResult<*mut ObjectHeader> {
     let ptr = alloc_object(ty, 0)?;
-    // SAFETY: fresh block with the layout.
+    // SAFETY: a fresh block with the layout.
     unsafe {
         let c = ptr as *mut ComplexObject;
-        (*c).re = re;
-        (*c).im = im;
+        std::ptr::addr_of_mut!((*c).real).write(re);
+        std::ptr::addr_of_mut!((*c).imag).write(im);
     }
     Ok(ptr)
 }
 
+/// A new complex number.
 pub fn new_complex(re: f64, im: f64) -> PyResult<Obj> {
     // SAFETY: fresh object with one reference.
     Ok(unsafe { Obj::from_raw(alloc_complex(&COMPLEX_TYPE, re, im)?) })
 }
 
-/// A number as a complex pair, or None if it isn't int/float/complex.
-fn coerce(o: &Obj) -> PyResult<Option<(f64, f64)>> {
-    if let Some(c) = o.downcast::<ComplexObject>() {
-        return Ok(Some((c.re, c.im)));
+/// `(real, imag)` of a complex object.
+pub fn complex_value(o: &Obj) -> Option<(f64, f64)> {
+    o.downcast::<ComplexObject>().map(|c| (c.real, c.imag))
+}
+
+/// An operand of complex arithmetic: complex, float or int; `None` for anything else.
+fn operand(o: &Obj) -> PyResult<Option<(f64, f64)>> {
+    if let Some(c) = complex_value(o) {
+        return Ok(Some(c));
     }
-    if let Some(f) = float_value(o) {
+    if let Some(f) = float::float_value(o) {
         return Ok(Some((f, 0.0)));
     }
     match int::int_value(o) {
@@ -59,95 +69,138 @@ fn coerce(o: &Obj) -> PyResult<Option<(f64, f64)>> {
     }
 }
 
-/// A component as `repr` shows it inside a complex: shortest round-trip, no `.0`.
-fn component(x: f64) -> String {
-    let r = float_repr(x);
-    r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
-}
-
-fn complex_repr_text(re: f64, im: f64) -> String {
+/// `repr(z)`: `(a+bj)`, or `bj` when the real part is +0 (CPython's `complex_repr`).
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let plain = format_part(im, false);
     if re == 0.0 && re.is_sign_positive() {
-        return format!("{}j", component(im));
+        return format!("{plain}j");
     }
-    let im_s = component(im);
-    let sign = if im_s.starts_with('-') || im.is_nan() && im.is_sign_negative() { "" } else { "+" };
-    format!("({}{sign}{im_s}j)", component(re))
+    format!("({}{}j)", format_part(re, false), format_part(im, true))
 }
 
-fn c(o: &Obj) -> &ComplexObject {
-    o.downcast::<ComplexObject>().expect("complex")
+fn format_part(x: f64, sign: bool) -> String {
+    super::format::double_to_string(x, 'r', 0, super::format::DtsFlags { sign, ..Default::default() })
 }
 
-fn complex_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    pystr::try_new_str(&complex_repr_text(c(o).re, c(o).im))
+fn complex_repr_slot(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let (re, im) = complex_value(o).expect("complex");
+    pystr::try_new_str(&complex_repr(re, im))
 }
 
 fn complex_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
-    let h = hash_float(c(o).re).wrapping_add(hash_float(c(o).im).wrapping_mul(1000003));
+    let (re, im) = complex_value(o).expect("complex");
+    let part = |x: f64| -> u64 {
+        if x.is_nan() {
+            o.addr().rotate_right(4) as u64
+        } else {
+            float::hash_float(x) as u64
+        }
+    };
+    let combined = part(re).wrapping_add(1000003u64.wrapping_mul(part(im)));
+    let h = combined as i64;
     Ok(if h == -1 { -2 } else { h })
 }
 
-fn complex_richcompare(_: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
+fn complex_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(singletons::not_implemented());
     }
-    let Some((br, bi)) = coerce(b)? else {
+    let (re, im) = complex_value(a).expect("complex");
+    let equal = if let Some((x, y)) = complex_value(b) {
+        re == x && im == y
+    } else if float::float_value(b).is_some() || int::is_int(b) {
+        // Exact comparison of the real part with a float or an int.
+        im == 0.0 && {
+            let r = float::new_float(re);
+            protocol::rich_compare_bool(vm, &r, b, CompareOp::Eq)?
+        }
+    } else {
         return Ok(singletons::not_implemented());
     };
-    let eq = c(a).re == br && c(a).im == bi;
-    Ok(boolobj::new_bool(eq == (op == CompareOp::Eq)))
+    Ok(boolobj::new_bool(equal == (op == CompareOp::Eq)))
 }
 
 fn complex_bool(_: &mut Vm, o: &Obj) -> PyResult<bool> {
-    Ok(c(o).re != 0.0 || c(o).im != 0.0)
+    let (re, im) = complex_value(o).expect("complex");
+    Ok(re != 0.0 || im != 0.0)
 }
 
-fn div(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    let (ar, ai) = a;
-    let (br, bi) = b;
-    if br == 0.0 && bi == 0.0 {
-        return Err(PyErr::zero_division_error("division by zero"));
+fn complex_neg(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let (re, im) = complex_value(o).expect("complex");
+    new_complex(-re, -im)
+}
+
+fn complex_pos(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    if o.is_exact::<ComplexObject>() {
+        return Ok(o.clone());
     }
-    // Smith's algorithm, as CPython's `_Py_c_quot`.
-    if br.abs() >= bi.abs() {
-        let ratio = bi / br;
-        let denom = br + bi * ratio;
-        Ok(((ar + ai * ratio) / denom, (ai - ar * ratio) / denom))
+    let (re, im) = complex_value(o).expect("complex");
+    new_complex(re, im)
+}
+
+fn complex_abs(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let (re, im) = complex_value(o).expect("complex");
+    let r = re.hypot(im);
+    if r.is_infinite() && re.is_finite() && im.is_finite() {
+        return Err(PyErr::overflow_error("absolute value too large"));
+    }
+    Ok(float::new_float(r))
+}
+
+/// CPython's `_Py_c_quot` (Smith's algorithm).
+fn quotient(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return Err(PyErr::zero_division_error("division by zero"));
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Ok(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Ok(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
     } else {
-        let ratio = br / bi;
-        let denom = br * ratio + bi;
-        Ok(((ar * ratio + ai) / denom, (ai * ratio - ar) / denom))
+        Ok((f64::NAN, f64::NAN))
     }
 }
 
-fn mul(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+fn product(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
 }
 
-fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
-    if b == (0.0, 0.0) {
+/// `a ** b` for complex values (CPython's `complex_pow`).
+pub fn complex_power(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
+    if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |x: (f64, f64), n: u64| {
+            let (mut r, mut p, mut mask) = ((1.0, 0.0), x, 1u64);
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = product(r, p);
+                }
+                mask <<= 1;
+                p = product(p, p);
+            }
+            r
+        };
+        let r = if n > 0 {
+            powu(a, n as u64)
+        } else {
+            quotient((1.0, 0.0), powu(a, n.unsigned_abs()))
+                .map_err(|_| PyErr::zero_division_error("zero to a negative or complex power"))?
+        };
+        return check_overflow(r);
+    }
+    if b.0 == 0.0 && b.1 == 0.0 {
         return Ok((1.0, 0.0));
     }
-    if a == (0.0, 0.0) {
+    if a.0 == 0.0 && a.1 == 0.0 {
         if b.1 != 0.0 || b.0 < 0.0 {
             return Err(PyErr::zero_division_error("zero to a negative or complex power"));
         }
         return Ok((0.0, 0.0));
-    }
-    // Small integral exponents by repeated squaring (CPython's `c_powi`).
-    if b.1 == 0.0 && b.0.fract() == 0.0 && b.0.abs() <= 100.0 {
-        let n = b.0 as i64;
-        let mut result = (1.0, 0.0);
-        let mut base = a;
-        let mut e = n.unsigned_abs();
-        while e > 0 {
-            if e & 1 == 1 {
-                result = mul(result, base);
-            }
-            base = mul(base, base);
-            e >>= 1;
-        }
-        return if n < 0 { div((1.0, 0.0), result) } else { Ok(result) };
     }
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
@@ -157,156 +210,280 @@ fn pow(a: (f64, f64), b: (f64, f64)) -> PyResult<(f64, f64)> {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
-    Ok((len * phase.cos(), len * phase.sin()))
+    check_overflow((len * phase.cos(), len * phase.sin()))
 }
 
-/// `a ** b` for complex values.
-pub fn power(a: (f64, f64), b: (f64, f64)) -> PyResult<Obj> {
-    let (re, im) = pow(a, b)?;
-    new_complex(re, im)
+fn check_overflow(r: (f64, f64)) -> PyResult<(f64, f64)> {
+    if r.0.is_infinite() || r.1.is_infinite() {
+        return Err(PyErr::overflow_error("complex exponentiation"));
+    }
+    Ok(r)
 }
 
-fn arith(op: Operator, a: (f64, f64), b: (f64, f64)) -> PyResult<Obj> {
-    let (re, im) = match op {
-        Operator::Add => (a.0 + b.0, a.1 + b.1),
-        Operator::Sub => (a.0 - b.0, a.1 - b.1),
-        Operator::Mult => mul(a, b),
-        Operator::Div => div(a, b)?,
-        Operator::Pow => pow(a, b)?,
+fn complex_binary(op: Operator, x: (f64, f64), y: (f64, f64)) -> PyResult<Obj> {
+    let r = match op {
+        Operator::Add => (x.0 + y.0, x.1 + y.1),
+        Operator::Sub => (x.0 - y.0, x.1 - y.1),
+        Operator::Mult => product(x, y),
+        Operator::Div => quotient(x, y)?,
+        Operator::Pow => complex_power(x, y)?,
         _ => return Ok(singletons::not_implemented()),
     };
-    new_complex(re, im)
+    new_complex(r.0, r.1)
 }
 
 macro_rules! complex_binop {
     ($name:ident, $op:expr) => {
         fn $name(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
-            match (coerce(a)?, coerce(b)?) {
-                (Some(x), Some(y)) => arith($op, x, y),
+            match (operand(a)?, operand(b)?) {
+                (Some(x), Some(y)) => complex_binary($op, x, y),
                 _ => Ok(singletons::not_implemented()),
             }
         }
     };
 }
-complex_binop!(c_add, Operator::Add);
-complex_binop!(c_sub, Operator::Sub);
-complex_binop!(c_mul, Operator::Mult);
-complex_binop!(c_div, Operator::Div);
-complex_binop!(c_pow, Operator::Pow);
+complex_binop!(complex_add, Operator::Add);
+complex_binop!(complex_sub, Operator::Sub);
+complex_binop!(complex_mul, Operator::Mult);
+complex_binop!(complex_div, Operator::Div);
+complex_binop!(complex_pow, Operator::Pow);
 
-fn c_neg(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    new_complex(-c(o).re, -c(o).im)
+fn malformed() -> PyErr {
+    PyErr::value_error("complex() arg is a malformed string")
 }
-fn c_pos(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    new_complex(c(o).re, c(o).im)
-}
-fn c_abs(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    let r = c(o).re.hypot(c(o).im);
-    if r.is_infinite() && c(o).re.is_finite() && c(o).im.is_finite() {
-        return Err(PyErr::overflow_error("absolute value too large"));
+
+/// Parses `complex('1+2j')` text (CPython's `complex_from_string_inner`).
+pub fn parse_complex(text: &str) -> PyResult<(f64, f64)> {
+    let t = float::number_text(text).ok_or_else(malformed)?;
+    let mut s = t.trim();
+    if let Some(inner) = s.strip_prefix('(') {
+        s = inner.strip_suffix(')').ok_or_else(malformed)?.trim();
     }
-    Ok(super::float::new_float(r))
-}
-
-/// Parses `complex('1+2j')`.
-fn parse(text: &str) -> Option<(f64, f64)> {
-    let t = text.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
-    if let Some(body) = t.strip_suffix(['j', 'J']) {
-        // Split at the last sign that is not part of an exponent.
-        let bytes = body.as_bytes();
-        let mut split = None;
-        for i in (1..bytes.len()).rev() {
-            if (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E') {
-                split = Some(i);
-                break;
-            }
+    if s.is_empty() {
+        return Err(malformed());
+    }
+    // Find where the first number ends: a sign that doesn't follow an exponent marker.
+    let b = s.as_bytes();
+    let mut split = None;
+    for i in 1..b.len() {
+        if (b[i] == b'+' || b[i] == b'-') && !matches!(b[i - 1], b'e' | b'E') {
+            split = Some(i);
+            break;
         }
-        let (re, im) = match split {
-            Some(i) => (&body[..i], &body[i..]),
-            None => ("0", body),
-        };
-        let im = match im {
-            "" | "+" => 1.0,
-            "-" => -1.0,
-            s => super::float::parse_float(s)?,
-        };
-        return Some((super::float::parse_float(re)?, im));
     }
-    Some((super::float::parse_float(t)?, 0.0))
+    let imag_part = |p: &str| -> PyResult<f64> {
+        let body = p.strip_suffix(['j', 'J']).ok_or_else(malformed)?;
+        match body {
+            "" | "+" => Ok(1.0),
+            "-" => Ok(-1.0),
+            _ => float::parse_float(body).filter(|_| !body.contains(' ')).ok_or_else(malformed),
+        }
+    };
+    match split {
+        Some(i) => {
+            let re = float::parse_float(&s[..i]).filter(|_| !s[..i].contains(' ')).ok_or_else(malformed)?;
+            let im = imag_part(&s[i..])?;
+            Ok((re, im))
+        }
+        None if s.ends_with(['j', 'J']) => Ok((0.0, imag_part(s)?)),
+        None => Ok((float::parse_float(s).filter(|_| !s.contains(' ')).ok_or_else(malformed)?, 0.0)),
+    }
+}
+
+/// A constructor argument as a complex value, and whether it was complex: `__complex__`,
+/// complex, or a real number.
+fn number_arg(vm: &mut Vm, o: &Obj, which: &str) -> PyResult<((f64, f64), bool)> {
+    if let Some(c) = complex_value(o) {
+        return Ok((c, true));
+    }
+    if let Some(r) = protocol::call_special(vm, o, "__complex__", &[])? {
+        return match complex_value(&r) {
+            Some(c) => Ok((c, true)),
+            None => {
+                Err(PyErr::type_error(format!("__complex__ returned non-complex (type {})", r.ty().name())))
+            }
+        };
+    }
+    let is_real = float::float_value(o).is_some()
+        || int::is_int(o)
+        || o.ty().slots.float.get().is_some()
+        || o.ty().slots.index.get().is_some();
+    if !is_real {
+        return Err(PyErr::type_error(format!(
+            "complex() {which} argument must be a string or a number, not '{}'",
+            o.ty().name()
+        )));
+    }
+    Ok(((protocol::to_f64(vm, o)?, 0.0), false))
 }
 
 fn complex_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let [real, imag] = super::args::bind("complex", a, kwnames, ["real", "imag"], 0, 2)?;
-    let (mut re, mut im) = (0.0, 0.0);
-    if let Some(r) = real {
-        if let Some(s) = pystr::as_str_obj(r) {
-            if imag.is_some() {
+    let [real, imag] = args::bind("complex", a, kwnames, ["real", "imag"], 0, 2)?;
+    let value = match (real, imag) {
+        (None, None) => (0.0, 0.0),
+        (Some(r), None) if pystr::as_str_obj(r).is_some() => parse_complex(pystr::as_str(r))?,
+        (Some(r), None) if r.is_exact::<ComplexObject>() && COMPLEX_TYPE.is(cls) => return Ok(r.clone()),
+        (r, i) => {
+            if r.is_some_and(|r| pystr::as_str_obj(r).is_some()) {
                 return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
             }
-            let (x, y) =
-                parse(s.as_str()).ok_or_else(|| PyErr::value_error("complex() arg is a malformed string"))?;
-            re = x;
-            im = y;
-        } else {
-            match coerce(r)? {
-                Some((x, y)) => {
-                    re = x;
-                    im = y;
-                }
-                None => {
-                    let f = protocol::to_float(vm, r).map_err(|_| {
-                        PyErr::type_error(format!(
-                            "complex() first argument must be a string or a number, not '{}'",
-                            r.ty().name()
-                        ))
-                    })?;
-                    re = f;
+            if i.is_some_and(|i| pystr::as_str_obj(i).is_some()) {
+                return Err(PyErr::type_error("complex() second arg can't be a string"));
+            }
+            let (cr, r_complex) = match r {
+                Some(r) => number_arg(vm, r, "first")?,
+                None => ((0.0, 0.0), false),
+            };
+            match i {
+                // (cr) + (ci)*j, keeping the signs of zero parts as CPython does.
+                None => (cr.0, cr.1),
+                Some(i) => {
+                    let (ci, i_complex) = number_arg(vm, i, "second")?;
+                    let re = if i_complex { cr.0 - ci.1 } else { cr.0 };
+                    let im = if r_complex { ci.0 + cr.1 } else { ci.0 };
+                    (re, im)
                 }
             }
         }
-    }
-    if let Some(i) = imag {
-        match coerce(i)? {
-            Some((x, y)) => {
-                re -= y;
-                im += x;
-            }
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "complex() second argument must be a number, not '{}'",
-                    i.ty().name()
-                )))
-            }
-        }
-    }
+    };
     if COMPLEX_TYPE.is(cls) {
-        return new_complex(re, im);
+        return new_complex(value.0, value.1);
     }
-    super::class::new_subtype_instance_with(cls, |ty| alloc_complex(ty, re, im))
+    super::class::new_subtype_instance_with(cls, |ty| alloc_complex(ty, value.0, value.1))
 }
 
-fn conjugate(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
-    new_complex(c(o).re, -c(o).im)
+fn m_conjugate(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("complex.conjugate", a, kw, 0, 0)?;
+    let (re, im) = complex_value(o).expect("complex");
+    new_complex(re, -im)
 }
 
-fn dunder_complex(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
-    new_complex(c(o).re, c(o).im)
+fn m_getnewargs(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let (re, im) = complex_value(o).expect("complex");
+    tuple::new_tuple(vec![float::new_float(re), float::new_float(im)])
+}
+
+fn m_complex(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
+    let (re, im) = complex_value(o).expect("complex");
+    if o.is_exact::<ComplexObject>() {
+        return Ok(o.clone());
+    }
+    new_complex(re, im)
+}
+
+/// `format(z, spec)` (CPython's `format_complex_internal`): both parts formatted with the
+/// spec's type, the imaginary one always signed; no type means `str(z)`-like with parentheses.
+pub fn format_complex(re: f64, im: f64, spec_text: &str) -> PyResult<String> {
+    use super::format::{double_to_string, parse_spec, DtsFlags};
+    if spec_text.is_empty() {
+        return Ok(complex_repr(re, im));
+    }
+    let spec = parse_spec(spec_text, "complex", None, '>')?;
+    if spec.align == '=' {
+        return Err(PyErr::value_error(if spec.fill == '0' {
+            "Zero padding is not allowed in complex format specifier"
+        } else {
+            "Alignment '=' is not allowed in complex format specifier"
+        }));
+    }
+    let mut code = match spec.ty {
+        None => 'r',
+        Some('n') => 'g',
+        Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => c,
+        Some(c) => {
+            return Err(PyErr::value_error(format!("Unknown format code '{c}' for object of type 'complex'")))
+        }
+    };
+    let (mut skip_re, mut parens) = (false, false);
+    if spec.ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    let precision = match spec.precision {
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+        None if spec.ty.is_none() => 0,
+        None => 6,
+    };
+    let base = DtsFlags { alt: spec.alternate, no_neg_zero: spec.no_neg_zero, ..DtsFlags::default() };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        let mut r = double_to_string(re, code, precision, base);
+        if !r.starts_with('-') {
+            match spec.sign {
+                Some('+') => r.insert(0, '+'),
+                Some(' ') => r.insert(0, ' '),
+                _ => {}
+            }
+        }
+        body.push_str(&r);
+    }
+    let im_text = double_to_string(im, code, precision, DtsFlags { sign: !skip_re, ..base });
+    if skip_re && !im_text.starts_with('-') {
+        match spec.sign {
+            Some('+') => body.push('+'),
+            Some(' ') => body.push(' '),
+            _ => {}
+        }
+    }
+    body.push_str(&im_text);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let n = body.chars().count();
+    let width = spec.width.unwrap_or(0);
+    if n >= width {
+        return Ok(body);
+    }
+    let pad = width - n;
+    let left = match spec.align {
+        '<' => 0,
+        '^' => pad / 2,
+        _ => pad,
+    };
+    let fill = |k: usize| std::iter::repeat_n(spec.fill, k).collect::<String>();
+    Ok(format!("{}{body}{}", fill(left), fill(pad - left)))
+}
+
+fn m_format(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("__format__", a, kw, 1, 1)?;
+    let (re, im) = complex_value(o).expect("complex");
+    match pystr::as_str_obj(&a[0]) {
+        Some(spec) => pystr::try_new_str(&format_complex(re, im, spec.as_str())?),
+        None => {
+            Err(PyErr::type_error(format!("__format__() argument must be str, not {}", a[0].ty().name())))
+        }
+    }
 }
 
 fn g_real(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(super::float::new_float(c(o).re))
+    Ok(float::new_float(complex_value(o).expect("complex").0))
 }
 fn g_imag(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(super::float::new_float(c(o).im))
+    Ok(float::new_float(complex_value(o).expect("complex").1))
 }
 
-static COMPLEX_METHODS: &[MethodDef] =
-    &[super::seq_methods::m!("conjugate", conjugate), super::seq_methods::m!("__complex__", dunder_complex)];
+static METHODS: &[MethodDef] = &[
+    super::seq_methods::m!("conjugate", m_conjugate),
+    super::seq_methods::m!("__getnewargs__", m_getnewargs),
+    super::seq_methods::m!("__complex__", m_complex),
+    super::seq_methods::m!("__format__", m_format),
+];
 
-static COMPLEX_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "real", get: g_real, set: None, doc: "" },
-    GetSetDef { name: "imag", get: g_imag, set: None, doc: "" },
+static GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "real", get: g_real, set: None, doc: "the real part of a complex number" },
+    GetSetDef { name: "imag", get: g_imag, set: None, doc: "the imaginary part of a complex number" },
 ];
 
 pub static COMPLEX_TYPE: TypeObject = TypeObject::builtin(
@@ -314,18 +491,19 @@ pub static COMPLEX_TYPE: TypeObject = TypeObject::builtin(
     std::mem::size_of::<ComplexObject>(),
     flags::BASETYPE,
     Some(&super::base::OBJECT_TYPE),
-    slots!(complex_dealloc, repr: complex_repr, hash: complex_hash, richcompare: complex_richcompare,
-        bool: complex_bool, neg: c_neg, pos: c_pos, abs: c_abs, new: complex_new),
-    COMPLEX_METHODS,
-    COMPLEX_GETSETS,
-    Some("Create a complex number from a string or numbers."),
+    slots!(complex_dealloc, repr: complex_repr_slot, hash: complex_hash, richcompare: complex_richcompare,
+        bool: complex_bool, neg: complex_neg, pos: complex_pos, abs: complex_abs, new: complex_new),
+    METHODS,
+    GETSETS,
+    Some("Create a complex number from a string or numbers.\n\nIf a string is given, parse it as a complex number.\nIf a single number is given, convert it to a complex number.\nIf the 'real' or 'imag' arguments are given, create a complex number\nwith the specified real and imaginary components."),
 );
 
+/// Installs the number slots.
 pub fn init_type() {
     let n = &COMPLEX_TYPE.slots.number;
-    n[Operator::Add as usize].set(Some(c_add));
-    n[Operator::Sub as usize].set(Some(c_sub));
-    n[Operator::Mult as usize].set(Some(c_mul));
-    n[Operator::Div as usize].set(Some(c_div));
-    n[Operator::Pow as usize].set(Some(c_pow));
+    n[Operator::Add as usize].set(Some(complex_add));
+    n[Operator::Sub as usize].set(Some(complex_sub));
+    n[Operator::Mult as usize].set(Some(complex_mul));
+    n[Operator::Div as usize].set(Some(complex_div));
+    n[Operator::Pow as usize].set(Some(complex_pow));
 }

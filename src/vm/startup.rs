@@ -28,6 +28,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &set::FROZENSET_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITERATOR_TYPE,
+        &range::LONG_RANGE_ITERATOR_TYPE,
         &slice::SLICE_TYPE,
         &singletons::NONE_TYPE,
         &singletons::NOT_IMPLEMENTED_TYPE,
