@@ -73,6 +73,8 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &genericalias::GENERIC_ALIAS_TYPE,
         &genericalias::UNION_TYPE,
         &weakref::WEAKREF_TYPE,
+        &weakref::PROXY_TYPE,
+        &weakref::CALLABLE_PROXY_TYPE,
         &crate::vm::traceback::TRACEBACK_TYPE,
         &crate::vm::frameobj::FRAME_TYPE,
         &crate::modules::io::FILE_TYPE,
