@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod gc;
 pub mod help;
 pub mod io;
+pub mod re;
 pub mod sys;
 pub mod weakref;
 
@@ -15,7 +16,8 @@ use crate::vm::Vm;
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// The native modules importable by name (besides `builtins` and `sys`, created at start-up).
-const NATIVE: &[(&str, ModuleInit)] = &[("gc", gc::make_module), ("_weakref", weakref::make_module)];
+const NATIVE: &[(&str, ModuleInit)] =
+    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module)];
 
 /// The initialiser of native module `name`, if there is one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
@@ -46,4 +48,15 @@ pub(crate) fn new_native_module(name: &str, funcs: &[(&'static str, FunctionFn)]
 /// Sets `name` in a module namespace dict.
 pub(crate) fn set(d: &Obj, name: &str, value: Obj) {
     dict::as_dict(d).expect("module dict").set_by_str(name, value);
+}
+
+/// Runs Python `source` in a fresh namespace named `module` and returns the namespace: the
+/// small parts of native modules that are clearer in Python (exception classes).
+pub(crate) fn run_python(vm: &mut Vm, module: &str, source: &str) -> PyResult<Obj> {
+    let ns = dict::new_dict();
+    set(&ns, "__name__", crate::object::str::new_str(module));
+    set(&ns, "__builtins__", vm.builtins_module.clone());
+    let code = vm.compile(source, &format!("<{module}>"), crate::compiler::Mode::Exec, false)?;
+    vm.run_code(&code, &ns, Some(&ns), None)?;
+    Ok(ns)
 }

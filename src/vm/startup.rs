@@ -75,6 +75,8 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &weakref::WEAKREF_TYPE,
         &weakref::PROXY_TYPE,
         &weakref::CALLABLE_PROXY_TYPE,
+        &crate::modules::re::PATTERN_TYPE,
+        &crate::modules::re::MATCH_TYPE,
         &crate::vm::traceback::TRACEBACK_TYPE,
         &crate::vm::frameobj::FRAME_TYPE,
         &crate::modules::io::FILE_TYPE,

@@ -1,0 +1,19 @@
+# seed 000: test_add_ref2 -- self-referencing list; survives del until gc.collect()
+# (inspect_base replaced: liveness observed via gc.get_objects() membership by id)
+import sys, gc
+def alive(addr):
+    return any(id(o) == addr for o in gc.get_objects())
+def test_add_ref2():
+    a = []
+    addr = id(a)
+    print("Immediately after creation", sys.getrefcount(a))
+    a.append(a)
+    print("After circular reference", sys.getrefcount(a))
+    del a
+    print("After del a; still alive:", alive(addr))
+    return addr
+addr = test_add_ref2()
+print("After function completion; still alive:", alive(addr))
+n = gc.collect()
+print("gc.collect() returned", n)
+print("After gc.collect(); still alive:", alive(addr))
