@@ -7,6 +7,7 @@ pub mod io;
 pub mod math;
 pub mod re;
 pub mod sys;
+pub mod time;
 pub mod weakref;
 
 use crate::object::typeobj::FunctionFn;
@@ -18,7 +19,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// The native modules importable by name (besides `builtins` and `sys`, created at start-up).
 const NATIVE: &[(&str, ModuleInit)] =
-    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module), ("math", math::make_module)];
+    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module), ("math", math::make_module), ("time", time::make_module)];
 
 /// The initialiser of native module `name`, if there is one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
@@ -56,8 +57,14 @@ pub(crate) fn set(d: &Obj, name: &str, value: Obj) {
 pub(crate) fn run_python(vm: &mut Vm, module: &str, source: &str) -> PyResult<Obj> {
     let ns = dict::new_dict();
     set(&ns, "__name__", crate::object::str::new_str(module));
-    set(&ns, "__builtins__", vm.builtins_module.clone());
+    run_python_in(vm, module, source, &ns)
+}
+
+/// Runs Python `source` in the namespace `ns` (a native module's own dict, so the Python code
+/// sees the native functions) and returns `ns`.
+pub(crate) fn run_python_in(vm: &mut Vm, module: &str, source: &str, ns: &Obj) -> PyResult<Obj> {
+    set(ns, "__builtins__", vm.builtins_module.clone());
     let code = vm.compile(source, &format!("<{module}>"), crate::compiler::Mode::Exec, false)?;
-    vm.run_code(&code, &ns, Some(&ns), None)?;
-    Ok(ns)
+    vm.run_code(&code, ns, Some(ns), None)?;
+    Ok(ns.clone())
 }
