@@ -77,6 +77,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &weakref::CALLABLE_PROXY_TYPE,
         &crate::modules::re::PATTERN_TYPE,
         &crate::modules::re::MATCH_TYPE,
+        &crate::modules::random::RANDOM_TYPE,
         &crate::vm::traceback::TRACEBACK_TYPE,
         &crate::vm::frameobj::FRAME_TYPE,
         &crate::modules::io::FILE_TYPE,
