@@ -5,6 +5,7 @@ pub mod gc;
 pub mod help;
 pub mod io;
 pub mod math;
+pub mod os;
 pub mod random;
 pub mod re;
 pub mod sys;
@@ -20,7 +21,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// The native modules importable by name (besides `builtins` and `sys`, created at start-up).
 const NATIVE: &[(&str, ModuleInit)] =
-    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module), ("math", math::make_module), ("time", time::make_module), ("_random", random::make_module)];
+    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module), ("math", math::make_module), ("time", time::make_module), ("_random", random::make_module), ("os", os::make_module)];
 
 /// The initialiser of native module `name`, if there is one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
