@@ -52,7 +52,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, bool, String)>) {
         if !is_pkg {
             parts.push(stem);
         }
-        if parts.is_empty() || parts.iter().any(|p| p.starts_with('_') && p != "__init__" && p.starts_with("_check")) {
+        if parts.is_empty()
+            || parts.iter().any(|p| p.starts_with('_') && p != "__init__" && p.starts_with("_check"))
+        {
             continue;
         }
         out.push((parts.join("."), is_pkg, path.display().to_string()));

@@ -35,22 +35,30 @@ fn parse_args(argv: &[String]) -> Result<Action, (String, i32)> {
         let a = argv[i].as_str();
         match a {
             "-h" | "--help" => return Err((USAGE.to_string(), 0)),
-            "--version" | "-V" => return Err((format!("Vivarium {} (Python 3.14 subset)\n", env!("CARGO_PKG_VERSION")), 0)),
+            "--version" | "-V" => {
+                return Err((format!("Vivarium {} (Python 3.14 subset)\n", env!("CARGO_PKG_VERSION")), 0))
+            }
             "-i" => inspect = true,
             "-c" => {
-                let code = argv.get(i + 1).ok_or_else(|| ("Argument expected for the -c option\n".to_string(), 2))?;
+                let code = argv
+                    .get(i + 1)
+                    .ok_or_else(|| ("Argument expected for the -c option\n".to_string(), 2))?;
                 let mut args = vec!["-c".to_string()];
                 args.extend_from_slice(&argv[i + 2..]);
                 return Ok(Action::Command { code: code.clone(), args });
             }
             "-m" => {
-                let name = argv.get(i + 1).ok_or_else(|| ("Argument expected for the -m option\n".to_string(), 2))?;
+                let name = argv
+                    .get(i + 1)
+                    .ok_or_else(|| ("Argument expected for the -m option\n".to_string(), 2))?;
                 let mut args = vec![name.clone()];
                 args.extend_from_slice(&argv[i + 2..]);
                 return Ok(Action::Module { name: name.clone(), args });
             }
             "--dis" => {
-                let f = argv.get(i + 1).ok_or_else(|| ("Argument expected for the --dis option\n".to_string(), 2))?;
+                let f = argv
+                    .get(i + 1)
+                    .ok_or_else(|| ("Argument expected for the --dis option\n".to_string(), 2))?;
                 return Ok(Action::Dis(f.clone()));
             }
             "-" => return Ok(Action::Stdin { args: argv[i..].to_vec() }),
@@ -109,15 +117,22 @@ fn run(argv: Vec<String>) -> i32 {
             let source = match read_source(&path) {
                 Ok(s) => s,
                 Err(e) => {
-                    eprintln!("viv: can't open file {}: [Errno {}] {}", pystr::repr_str(&path), e.raw_os_error().unwrap_or(2), io_msg(&e));
+                    eprintln!(
+                        "viv: can't open file {}: [Errno {}] {}",
+                        pystr::repr_str(&path),
+                        e.raw_os_error().unwrap_or(2),
+                        io_msg(&e)
+                    );
                     return 2;
                 }
             };
-            let dir = std::path::Path::new(&path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let dir =
+                std::path::Path::new(&path).parent().map(|p| p.display().to_string()).unwrap_or_default();
             let mut vm = new_vm(args, Some(if dir.is_empty() { ".".to_string() } else { dir }));
             let code = run_main(&mut vm, &source, &path, true);
             if inspect {
-                return crate::repl::run(&mut vm);
+                let status = crate::repl::inspect(&mut vm);
+                return finish(&mut vm, status);
             }
             finish(&mut vm, code)
         }
@@ -144,7 +159,8 @@ fn run(argv: Vec<String>) -> i32 {
         }
         Action::Repl => {
             let mut vm = new_vm(vec![String::new()], None);
-            crate::repl::run(&mut vm)
+            let status = crate::repl::run(&mut vm);
+            finish(&mut vm, status)
         }
     };
     code

@@ -170,7 +170,7 @@ class Repr:
     def repr_int(self, x, level):
         try:
             s = builtins.repr(x)
-        except ValueError as error:
+        except ValueError:
             # Too many digits for the int-to-string limit: describe the number instead.
             k = 1 + int(x.bit_length() * 0.30102999566398014)
             return '<%s instance with roughly %d digits>' % (x.__class__.__name__, k)

@@ -14,5 +14,11 @@ fn golden_programs_match_their_expected_output() {
     assert!(!progs.is_empty(), "no golden programs found in {}", dir.display());
     let failures = runner::run_all(env!("CARGO_BIN_EXE_viv"), &progs);
     let report: Vec<String> = failures.iter().map(|(p, e)| format!("--- {}\n{e}", p.display())).collect();
-    assert!(failures.is_empty(), "{} of {} golden programs failed:\n{}", failures.len(), progs.len(), report.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} golden programs failed:\n{}",
+        failures.len(),
+        progs.len(),
+        report.join("\n")
+    );
 }

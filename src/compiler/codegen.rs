@@ -2492,7 +2492,10 @@ impl<'a> Compiler<'a> {
         }
         let code = self.finish_unit(true)?;
         self.make_closure(loc, &code, 0, e.span)?;
+        // CPython 3.14 (gh-135171): the outermost iterable becomes an iterator when the
+        // generator expression is created, so `(x for x in 5)` fails right there.
         self.visit_expr(&outermost.iter)?;
+        self.addop0(Opcode::GET_ITER, self.loc(outermost.iter.span));
         self.addop(Opcode::CALL, 0, loc);
         Ok(())
     }
@@ -2537,7 +2540,10 @@ impl<'a> Compiler<'a> {
         let iter_loc = self.loc(gen.iter.span);
         if let Some(start) = start {
             depth += 1;
-            self.addop0(Opcode::GET_ITER, iter_loc);
+            // `.0` already holds an iterator (made by the caller).
+            if gen_index != 0 || iter_on_stack {
+                self.addop0(Opcode::GET_ITER, iter_loc);
+            }
             self.use_label(start);
             self.jump(Opcode::FOR_ITER, anchor, iter_loc);
         }

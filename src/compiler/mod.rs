@@ -5,7 +5,7 @@
 //! the AST and emits an [`instr::InstrSequence`] per code object; [`flowgraph`] builds the
 //! control-flow graph and runs CPython 3.14's optimisation passes on it, ending with the
 //! borrow pass in [`borrow`]; [`assembler`] produces the code units, positions and exception
-//! table. [`consts`] and [`fold`] hold constants and constant folding; [`unit`] the per-code
+//! table. [`consts`] and [`fold`] hold constants and constant folding; [`unit`](mod@unit) the per-code
 //! state.
 
 pub mod assembler;

@@ -53,7 +53,8 @@ pub fn alloc_object(ty: &TypeObject, nitems: usize) -> Result<*mut ObjectHeader,
     let obj = if gc {
         // SAFETY: the block has room for the GC head followed by the object.
         unsafe {
-            (block as *mut GcHead).write(GcHead { next: Cell::new(std::ptr::null_mut()), prev: Cell::new(0) });
+            (block as *mut GcHead)
+                .write(GcHead { next: Cell::new(std::ptr::null_mut()), prev: Cell::new(0) });
             block.add(GC_HEAD_SIZE) as *mut ObjectHeader
         }
     } else {

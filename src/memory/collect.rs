@@ -98,7 +98,13 @@ pub fn collect_with_callbacks(vm: &mut Vm, generation: usize) -> PyResult<usize>
     Ok(collected + uncollectable)
 }
 
-fn invoke_callbacks(vm: &mut Vm, phase: &str, generation: usize, collected: usize, uncollectable: usize) -> PyResult<()> {
+fn invoke_callbacks(
+    vm: &mut Vm,
+    phase: &str,
+    generation: usize,
+    collected: usize,
+    uncollectable: usize,
+) -> PyResult<()> {
     // SAFETY: a short read of the callbacks list.
     let Some(cbs) = (unsafe { (*COLLECTOR.callbacks.get()).clone() }) else {
         return Ok(());
@@ -231,7 +237,10 @@ fn list_len(list: &GcList) -> usize {
 
 /// The size of each generation and of the permanent one (for `DEBUG_STATS`).
 pub fn generation_sizes() -> ([usize; 3], usize) {
-    ([list_len(&GC.generations[0]), list_len(&GC.generations[1]), list_len(&GC.generations[2])], list_len(&GC.permanent))
+    (
+        [list_len(&GC.generations[0]), list_len(&GC.generations[1]), list_len(&GC.generations[2])],
+        list_len(&GC.permanent),
+    )
 }
 
 fn write_debug(text: &str) {
@@ -280,7 +289,8 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         // SAFETY: a live object.
         let obj = unsafe { Borrowed::from_ptr(o) };
         if obj.is_exact::<crate::object::tuple::TupleObject>() {
-            let atomic = crate::object::tuple::tuple_items(&obj).iter().all(|i| !super::gc::may_be_tracked(i));
+            let atomic =
+                crate::object::tuple::tuple_items(&obj).iter().all(|i| !super::gc::may_be_tracked(i));
             if atomic {
                 list_remove(h);
                 continue;
@@ -414,11 +424,17 @@ fn finalize(vm: &mut Vm, g: &Obj) {
         return;
     }
     if let Some(gen) = g.downcast::<crate::object::generator::GeneratorObject>() {
-        if gen.state() == crate::object::generator::GenState::Suspended && !super::gc::is_finalized(g.as_ptr()) {
+        if gen.state() == crate::object::generator::GenState::Suspended
+            && !super::gc::is_finalized(g.as_ptr())
+        {
             super::gc::set_finalized(g.as_ptr());
             if let Err(e) = crate::object::generator::close(vm, g) {
                 let what = protocol::repr_string(vm, g).unwrap_or_default();
-                super::finalize::report_unraisable(vm, &format!("Exception ignored while closing generator {what}"), e);
+                super::finalize::report_unraisable(
+                    vm,
+                    &format!("Exception ignored while closing generator {what}"),
+                    e,
+                );
             }
         }
     }
@@ -434,7 +450,8 @@ pub fn report_del_error(vm: &mut Vm, del: &Obj, e: crate::object::PyErr) {
 /// everything they reach.
 fn find_resurrected(garbage: &[Obj]) -> HashSet<usize> {
     let index: HashSet<usize> = garbage.iter().map(|g| g.addr()).collect();
-    let mut refs: HashMap<usize, isize> = garbage.iter().map(|g| (g.addr(), g.refcount() as isize - 1)).collect();
+    let mut refs: HashMap<usize, isize> =
+        garbage.iter().map(|g| (g.addr(), g.refcount() as isize - 1)).collect();
     for g in garbage {
         traverse(g.as_ptr(), &mut |child: &Obj| {
             if let Some(r) = refs.get_mut(&child.addr()) {

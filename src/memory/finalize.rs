@@ -23,7 +23,8 @@ struct Queue {
 // SAFETY: only the interpreter thread queues and runs jobs.
 unsafe impl Sync for Queue {}
 
-static QUEUE: Queue = Queue { jobs: UnsafeCell::new(Vec::new()), pending: Cell::new(false), gc_scheduled: Cell::new(false) };
+static QUEUE: Queue =
+    Queue { jobs: UnsafeCell::new(Vec::new()), pending: Cell::new(false), gc_scheduled: Cell::new(false) };
 
 /// Set from the Ctrl-C handler (another thread); checked with the rest of the pending work.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
@@ -53,6 +54,12 @@ pub fn queue_generator_close(generator: Obj) {
 pub fn schedule_gc() {
     QUEUE.gc_scheduled.set(true);
     QUEUE.pending.set(true);
+}
+
+/// Whether finalizers, callbacks or a collection are waiting (not Ctrl-C).
+#[inline]
+pub fn has_queued() -> bool {
+    QUEUE.pending.get()
 }
 
 #[inline]
@@ -100,7 +107,11 @@ pub fn run_queued(vm: &mut Vm) {
                 Job::GeneratorClose(g) => {
                     if let Err(e) = crate::object::generator::close(vm, &g) {
                         let what = protocol::repr_string(vm, &g).unwrap_or_default();
-                        report_unraisable(vm, &format!("Exception ignored while closing generator {what}"), e);
+                        report_unraisable(
+                            vm,
+                            &format!("Exception ignored while closing generator {what}"),
+                            e,
+                        );
                     }
                     drop(g);
                 }

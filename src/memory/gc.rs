@@ -37,6 +37,7 @@ impl GcList {
         }
     }
 
+    #[allow(dead_code)]
     pub(crate) fn is_empty(&self) -> bool {
         self.init();
         self.head.next.get() == self.sentinel()
@@ -46,6 +47,7 @@ impl GcList {
 /// Collector state: three generations plus the permanent one (`gc.freeze`).
 pub struct GcState {
     pub(crate) generations: [GcList; 3],
+    #[allow(dead_code)]
     pub(crate) permanent: GcList,
     /// Allocations minus deallocations of tracked objects since the last young collection.
     pub(crate) count: [Cell<i64>; 3],

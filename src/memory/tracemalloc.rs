@@ -62,7 +62,11 @@ fn record(addr: usize, size: usize) {
     let frames = crate::vm::frame::current_locations(TRACER.nframe.get());
     let total_nframe = stack_depth();
     // SAFETY: single-threaded; a short access.
-    unsafe { (*TRACER.traces.get()).get_or_insert_with(HashMap::new).insert(addr, Trace { size, frames, total_nframe }) };
+    unsafe {
+        (*TRACER.traces.get())
+            .get_or_insert_with(HashMap::new)
+            .insert(addr, Trace { size, frames, total_nframe })
+    };
     let cur = TRACER.current.get() + size;
     TRACER.current.set(cur);
     if cur > TRACER.peak.get() {
@@ -107,7 +111,12 @@ pub fn clear_traces() {
 /// A copy of every trace: `(address, trace)`.
 pub fn traces() -> Vec<(usize, Trace)> {
     // SAFETY: single-threaded; a short read (cloning allocates no objects).
-    unsafe { (*TRACER.traces.get()).as_ref().map(|m| m.iter().map(|(a, t)| (*a, t.clone())).collect()).unwrap_or_default() }
+    unsafe {
+        (*TRACER.traces.get())
+            .as_ref()
+            .map(|m| m.iter().map(|(a, t)| (*a, t.clone())).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// The trace of the object at `addr`, if it was allocated while tracing.

@@ -153,7 +153,7 @@ fn b_max(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 fn b_sum(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [iterable, start] = args::bind("sum", a, kw, ["iterable", "start"], 1, 1)?;
+    let [iterable, start] = args::bind("sum", a, kw, ["iterable", "start"], 1, 2)?;
     let mut acc = start.cloned().unwrap_or_else(|| int::new_int(0));
     if let Some(s) = start {
         if str::as_str_obj(s).is_some() {
@@ -166,7 +166,10 @@ fn b_sum(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let it = protocol::get_iter(vm, iterable.expect("required"))?;
     // Integer fast path with overflow into big ints.
     while let Some(x) = protocol::next(vm, &it)? {
-        if let (Some(p), Some(q)) = (int::as_i64(&acc).filter(|_| acc.is_exact::<int::IntObject>()), int::as_i64(&x).filter(|_| x.is_exact::<int::IntObject>())) {
+        if let (Some(p), Some(q)) = (
+            int::as_i64(&acc).filter(|_| acc.is_exact::<int::IntObject>()),
+            int::as_i64(&x).filter(|_| x.is_exact::<int::IntObject>()),
+        ) {
             if let Some(s) = p.checked_add(q) {
                 acc = int::new_int(s);
                 continue;
@@ -233,6 +236,16 @@ fn b_next(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     if a[0].ty().slots.iternext.get().is_none() {
         return Err(PyErr::type_error(format!("'{}' object is not an iterator", a[0].ty().name())));
     }
+    if a[0].downcast::<generator::GeneratorObject>().is_some() {
+        // A generator's return value travels in the StopIteration.
+        return match generator::next_or_stop(vm, &a[0])? {
+            Ok(v) => Ok(v),
+            Err(stop) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(stop),
+            },
+        };
+    }
     match protocol::next(vm, &a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
@@ -244,7 +257,10 @@ fn b_next(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn attr_name<'a>(o: &'a Obj, fname: &str) -> PyResult<&'a Obj> {
     if str::as_str_obj(o).is_none() {
-        return Err(PyErr::type_error(format!("{fname}(): attribute name must be string, not '{}'", o.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "{fname}(): attribute name must be string, not '{}'",
+            o.ty().name()
+        )));
     }
     Ok(o)
 }
@@ -299,7 +315,10 @@ fn b_ord(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         if b.len() == 1 {
             return Ok(int::new_int(b[0] as i64));
         }
-        return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+        return Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
     }
     Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", a[0].ty().name())))
 }
@@ -355,10 +374,9 @@ fn b_round(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let args: Vec<Obj> = nd.into_iter().cloned().collect();
     match protocol::call_special(vm, number, "__round__", &args)? {
         Some(r) => Ok(r),
-        None => Err(PyErr::type_error(format!(
-            "type {} doesn't define __round__ method",
-            number.ty().name()
-        ))),
+        None => {
+            Err(PyErr::type_error(format!("type {} doesn't define __round__ method", number.ty().name())))
+        }
     }
 }
 
@@ -464,8 +482,14 @@ fn source_of(vm: &mut Vm, o: &Obj, fname: &str) -> PyResult<String> {
 }
 
 fn b_compile(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [source, filename, mode, _flags, _dont_inherit, _optimize] =
-        args::bind("compile", a, kw, ["source", "filename", "mode", "flags", "dont_inherit", "optimize"], 3, 6)?;
+    let [source, filename, mode, _flags, _dont_inherit, _optimize] = args::bind(
+        "compile",
+        a,
+        kw,
+        ["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+        3,
+        6,
+    )?;
     let src = source_of(vm, source.expect("required"), "compile")?;
     let filename = str::expect_str(filename.expect("required"), "compile() argument 'filename'")?.to_string();
     let mode = match str::expect_str(mode.expect("required"), "compile() argument 'mode'")? {
@@ -709,7 +733,8 @@ pub fn make_module() -> Obj {
         ("help", b_help),
     ];
     for (name, f) in funcs {
-        let fo = descr::new_builtin(name, descr::NativeKind::Function(*f), Some(m.clone()), "").expect("startup");
+        let fo =
+            descr::new_builtin(name, descr::NativeKind::Function(*f), Some(m.clone()), "").expect("startup");
         dd.set_by_str(name, fo);
     }
     let types: &[(&str, &'static TypeObject)] = &[

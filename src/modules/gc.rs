@@ -254,6 +254,10 @@ pub fn make_module(_: &mut Vm) -> PyResult<Obj> {
     ] {
         super::set(&d, name, int::new_int(v as i64));
     }
-    super::set(&d, "__doc__", str::new_str("This module provides access to the garbage collector for reference cycles."));
+    super::set(
+        &d,
+        "__doc__",
+        str::new_str("This module provides access to the garbage collector for reference cycles."),
+    );
     Ok(m)
 }

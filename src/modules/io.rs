@@ -1,10 +1,12 @@
 //! Files: `sys.stdin`/`stdout`/`stderr` and the objects `open()` returns (text and binary),
 //! with buffered standard output.
 
-use crate::object::header::{ObjectHeader, Obj, PyPayload};
-use crate::object::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
-use crate::object::{args, boolobj, bytes, exceptions, int, list, protocol, singletons, str as pystr, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
+use crate::object::header::{Obj, ObjectHeader, PyPayload};
+use crate::object::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
+use crate::object::{
+    args, boolobj, bytes, exceptions, int, list, protocol, singletons, str as pystr, PyErr, PyResult,
+};
 use crate::slots;
 use crate::vm::Vm;
 use std::cell::{Cell, UnsafeCell};
@@ -49,11 +51,18 @@ fn stdout_buf() -> &'static mut Vec<u8> {
     unsafe { &mut *STDOUT_BUF.0.get() }
 }
 
+/// Whether stdout is a terminal, where output is line-buffered as CPython's (so a running loop's
+/// prints show as they happen).
+fn stdout_is_terminal() -> bool {
+    static IS_TERMINAL: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *IS_TERMINAL.get_or_init(|| std::io::IsTerminal::is_terminal(&std::io::stdout()))
+}
+
 /// Writes raw text to the process's stdout buffer.
 pub fn write_stdout_raw(s: &str) {
     let b = stdout_buf();
     b.extend_from_slice(s.as_bytes());
-    if b.len() > 1 << 16 {
+    if b.len() > 1 << 16 || (s.contains('\n') && stdout_is_terminal()) {
         flush_stdout_raw();
     }
 }
@@ -84,7 +93,9 @@ pub fn write_stdout(vm: &mut Vm, s: &str) -> PyResult<()> {
             write_stdout_raw(s);
             Ok(())
         }
-        Some(t) if !singletons::is_none(&t) => protocol::call_method(vm, &t, "write", &[pystr::new_str(s)]).map(drop),
+        Some(t) if !singletons::is_none(&t) => {
+            protocol::call_method(vm, &t, "write", &[pystr::new_str(s)]).map(drop)
+        }
         _ => Ok(()),
     }
 }
@@ -165,6 +176,7 @@ fn file(o: &Obj) -> &FileObject {
     o.downcast::<FileObject>().expect("file")
 }
 
+#[allow(clippy::mut_from_ref)]
 fn backend(f: &FileObject) -> &mut Backend {
     // SAFETY: short accesses; no Python code runs while a backend borrow is held.
     unsafe { &mut *f.backend.get() }
@@ -199,11 +211,15 @@ fn m_write(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let f = file(o);
     let data: Vec<u8> = if f.binary.get() {
         bytes::as_bytes(&a[0])
-            .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", a[0].ty().name())))?
+            .ok_or_else(|| {
+                PyErr::type_error(format!("a bytes-like object is required, not '{}'", a[0].ty().name()))
+            })?
             .to_vec()
     } else {
         pystr::expect_str(&a[0], "write() argument")
-            .map_err(|_| PyErr::type_error(format!("write() argument must be str, not {}", a[0].ty().name())))?
+            .map_err(|_| {
+                PyErr::type_error(format!("write() argument must be str, not {}", a[0].ty().name()))
+            })?
             .as_bytes()
             .to_vec()
     };
@@ -411,7 +427,9 @@ fn m_tell(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     // SAFETY: a short read.
     let pending = unsafe { (*f.pending.get()).len() } as i64;
     match backend(f) {
-        Backend::File(file) => Ok(int::new_int(file.stream_position().map_err(|e| io_err(e, f))? as i64 - pending)),
+        Backend::File(file) => {
+            Ok(int::new_int(file.stream_position().map_err(|e| io_err(e, f))? as i64 - pending))
+        }
         _ => Err(PyErr::new(&exceptions::OS_ERROR, "underlying stream is not seekable")),
     }
 }
@@ -448,7 +466,9 @@ fn m_readable(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Ob
 fn m_writable(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     // SAFETY: a short read.
     let mode = unsafe { (*file(o).mode.get()).clone() };
-    Ok(boolobj::new_bool(mode.contains('w') || mode.contains('a') || mode.contains('+') || mode.contains('x')))
+    Ok(boolobj::new_bool(
+        mode.contains('w') || mode.contains('a') || mode.contains('+') || mode.contains('x'),
+    ))
 }
 
 fn file_iternext(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
@@ -474,7 +494,11 @@ fn file_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let s = if f.binary.get() {
         format!("<_io.BufferedReader name={}>", pystr::repr_str(&name))
     } else {
-        format!("<_io.TextIOWrapper name={} mode={} encoding='utf-8'>", pystr::repr_str(&name), pystr::repr_str(&mode))
+        format!(
+            "<_io.TextIOWrapper name={} mode={} encoding='utf-8'>",
+            pystr::repr_str(&name),
+            pystr::repr_str(&mode)
+        )
     };
     pystr::try_new_str(&s)
 }

@@ -6,7 +6,7 @@ use crate::object::*;
 use crate::syntax::ast::Operator;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn domain_error() -> PyErr {
@@ -256,7 +256,14 @@ fn m_radians(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 /// `floor`/`ceil`/`trunc`: ints pass through, floats round, other objects use their special
 /// method.
-fn rounding(vm: &mut Vm, name: &str, dunder: &str, a: &[Obj], kw: Option<&Obj>, f: fn(f64) -> f64) -> PyResult<Obj> {
+fn rounding(
+    vm: &mut Vm,
+    name: &str,
+    dunder: &str,
+    a: &[Obj],
+    kw: Option<&Obj>,
+    f: fn(f64) -> f64,
+) -> PyResult<Obj> {
     args::check_arity(name, a, kw, 1, 1)?;
     let o = &a[0];
     if let Some(x) = float::float_value(o) {
@@ -290,7 +297,8 @@ fn m_trunc(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 fn m_modf(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("modf", a, kw, 1, 1)?;
     let x = arg_f64(vm, &a[0])?;
-    let (frac, whole) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { ((x - x.trunc()).copysign(x), x.trunc()) };
+    let (frac, whole) =
+        if x.is_infinite() { (0.0f64.copysign(x), x) } else { ((x - x.trunc()).copysign(x), x.trunc()) };
     tuple::new_tuple(vec![float::new_float(frac), float::new_float(whole)])
 }
 
@@ -307,7 +315,11 @@ fn m_ldexp(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let Some(i) = int::int_value(&a[1]) else {
         return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
     };
-    let e = i.to_bigint().to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }).clamp(-100_000, 100_000);
+    let e = i
+        .to_bigint()
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX })
+        .clamp(-100_000, 100_000);
     if x == 0.0 || !x.is_finite() {
         return Ok(float::new_float(x));
     }

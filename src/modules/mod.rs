@@ -21,8 +21,16 @@ use crate::vm::Vm;
 pub type ModuleInit = fn(&mut Vm) -> PyResult<Obj>;
 
 /// The native modules importable by name (besides `builtins` and `sys`, created at start-up).
-const NATIVE: &[(&str, ModuleInit)] =
-    &[("gc", gc::make_module), ("_weakref", weakref::make_module), ("re", re::make_module), ("math", math::make_module), ("time", time::make_module), ("_random", random::make_module), ("os", os::make_module), ("_tracemalloc", tracemalloc::make_module)];
+const NATIVE: &[(&str, ModuleInit)] = &[
+    ("gc", gc::make_module),
+    ("_weakref", weakref::make_module),
+    ("re", re::make_module),
+    ("math", math::make_module),
+    ("time", time::make_module),
+    ("_random", random::make_module),
+    ("os", os::make_module),
+    ("_tracemalloc", tracemalloc::make_module),
+];
 
 /// The initialiser of native module `name`, if there is one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {

@@ -113,7 +113,8 @@ fn os_getpid(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn os_cpu_count(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("cpu_count", a, kw, 0, 0)?;
-    Ok(std::thread::available_parallelism().map_or_else(|_| singletons::none(), |n| int::new_int(n.get() as i64)))
+    Ok(std::thread::available_parallelism()
+        .map_or_else(|_| singletons::none(), |n| int::new_int(n.get() as i64)))
 }
 
 fn os_urandom(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {

@@ -69,7 +69,8 @@ impl RandomObject {
             }
         }
         for _ in 0..N - 1 {
-            mt[i] = (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (mt[i - 1] ^ (mt[i - 1] >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -134,7 +135,9 @@ fn words_of(n: &BigInt) -> Vec<u32> {
 /// Seeds from the system's randomness (or the clock, if that fails), as `seed(None)`.
 fn seed_from_system(r: &RandomObject) {
     let mut buf = [0u8; 2496];
-    let ok = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf)).is_ok();
+    let ok = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut buf))
+        .is_ok();
     let key: Vec<u32> = if ok {
         buf.chunks(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()
     } else {
@@ -154,7 +157,10 @@ fn do_seed(vm: &mut Vm, r: &RandomObject, arg: Option<&Obj>) -> PyResult<()> {
     };
     let n: BigInt = if let Some(v) = int::int_value(arg) {
         v.to_bigint()
-    } else if let Some(data) = str::as_str_obj(arg).map(|s| s.as_str().as_bytes().to_vec()).or_else(|| bytes::as_bytes(arg).map(|b| b.to_vec())) {
+    } else if let Some(data) = str::as_str_obj(arg)
+        .map(|s| s.as_str().as_bytes().to_vec())
+        .or_else(|| bytes::as_bytes(arg).map(|b| b.to_vec()))
+    {
         let mut all = data.clone();
         all.extend_from_slice(&Sha512::digest(&data));
         BigInt::from_bytes_be(Sign::Plus, &all)
@@ -252,7 +258,10 @@ fn m_setstate(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
     let mut state = [0u32; N];
     for (slot, item) in state.iter_mut().zip(items) {
         let Some(v) = int::int_value(item) else {
-            return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", item.ty().name())));
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                item.ty().name()
+            )));
         };
         let b = v.to_bigint();
         if b.is_negative() || b.bits() > 32 {
@@ -274,11 +283,26 @@ fn m_setstate(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
 }
 
 static RANDOM_METHODS: &[MethodDef] = &[
-    MethodDef { name: "random", func: m_random, kind: MethodKind::Instance, doc: "random() -> x in the interval [0, 1)." },
+    MethodDef {
+        name: "random",
+        func: m_random,
+        kind: MethodKind::Instance,
+        doc: "random() -> x in the interval [0, 1).",
+    },
     MethodDef { name: "seed", func: m_seed, kind: MethodKind::Instance, doc: "seed([n]) -> None." },
-    MethodDef { name: "getrandbits", func: m_getrandbits, kind: MethodKind::Instance, doc: "getrandbits(k) -> x." },
+    MethodDef {
+        name: "getrandbits",
+        func: m_getrandbits,
+        kind: MethodKind::Instance,
+        doc: "getrandbits(k) -> x.",
+    },
     MethodDef { name: "getstate", func: m_getstate, kind: MethodKind::Instance, doc: "getstate() -> tuple." },
-    MethodDef { name: "setstate", func: m_setstate, kind: MethodKind::Instance, doc: "setstate(state) -> None." },
+    MethodDef {
+        name: "setstate",
+        func: m_setstate,
+        kind: MethodKind::Instance,
+        doc: "setstate(state) -> None.",
+    },
 ];
 
 /// `_random.Random`.

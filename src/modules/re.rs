@@ -4,10 +4,10 @@
 //! (`Haystack`), and the iteration rules of CPython's `sre` (empty matches next to a previous
 //! match, `findall`'s group shapes, `split` with groups, replacement templates) are ours.
 
+use crate::memory::alloc::{alloc_object, free_object};
 use crate::object::header::{ObjectHeader, PyPayload};
 use crate::object::typeobj::{GetSetDef, MethodDef, MethodKind, TypeObject};
 use crate::object::*;
-use crate::memory::alloc::{alloc_object, free_object};
 use crate::slots;
 use crate::vm::Vm;
 use fancy_regex::{Regex, RegexBuilder, RegexInput};
@@ -89,7 +89,26 @@ struct Translated {
 type TransError = (String, usize);
 
 fn is_meta(c: char) -> bool {
-    matches!(c, '\\' | '.' | '+' | '*' | '?' | '(' | ')' | '|' | '[' | ']' | '{' | '}' | '^' | '$' | '#' | '&' | '-' | '~')
+    matches!(
+        c,
+        '\\' | '.'
+            | '+'
+            | '*'
+            | '?'
+            | '('
+            | ')'
+            | '|'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '^'
+            | '$'
+            | '#'
+            | '&'
+            | '-'
+            | '~'
+    )
 }
 
 /// Translates a Python pattern. `flags` are the compile flags; inline global flags found at
@@ -318,7 +337,14 @@ fn quantifier_end(chars: &[char], start: usize) -> Option<(usize, bool)> {
 }
 
 /// Translates the escape `\e` (the backslash is at `*i - 1`; `*i` is at `e` and may advance).
-fn translate_escape(e: char, chars: &[char], i: &mut usize, in_class: bool, ascii: bool, out: &mut String) -> Result<(), TransError> {
+fn translate_escape(
+    e: char,
+    chars: &[char],
+    i: &mut usize,
+    in_class: bool,
+    ascii: bool,
+    out: &mut String,
+) -> Result<(), TransError> {
     match e {
         'd' | 'w' | 's' | 'D' | 'W' | 'S' if ascii => {
             let set = match e.to_ascii_lowercase() {
@@ -526,7 +552,8 @@ fn compile_pattern(vm: &mut Vm, pattern: &Obj, flags: i64) -> PyResult<Obj> {
     }
     let tr = translate(&src, flags).map_err(|(m, pos)| re_error(vm, &m, Some(&src), Some(pos)))?;
     let all_flags = flags | tr.inline_flags;
-    let regex = build(&tr.text, all_flags).map_err(|e| re_error(vm, &crate_error_message(&e), Some(&src), Some(0)))?;
+    let regex = build(&tr.text, all_flags)
+        .map_err(|e| re_error(vm, &crate_error_message(&e), Some(&src), Some(0)))?;
     let groups = regex.captures_len().saturating_sub(1);
     let names: Vec<Option<String>> = regex.capture_names().map(|n| n.map(|s| s.to_string())).collect();
     let gi = dict::new_dict();
@@ -596,7 +623,14 @@ enum Mode {
 type Spans = Vec<Option<(usize, usize)>>;
 
 /// Runs the pattern once over `hay[..end]` from byte `start`.
-fn run_once(vm: &mut Vm, p: &PatternObject, hay: &Haystack, start: usize, end: usize, mode: Mode) -> PyResult<Option<Spans>> {
+fn run_once(
+    vm: &mut Vm,
+    p: &PatternObject,
+    hay: &Haystack,
+    start: usize,
+    end: usize,
+    mode: Mode,
+) -> PyResult<Option<Spans>> {
     if start > end {
         return Ok(None);
     }
@@ -611,7 +645,9 @@ fn run_once(vm: &mut Vm, p: &PatternObject, hay: &Haystack, start: usize, end: u
     };
     let input = RegexInput::new(text).from_pos(start).anchored(mode != Mode::Search);
     match re.captures_input(input) {
-        Ok(Some(caps)) => Ok(Some((0..caps.len()).map(|i| caps.get(i).map(|m| (m.start(), m.end()))).collect())),
+        Ok(Some(caps)) => {
+            Ok(Some((0..caps.len()).map(|i| caps.get(i).map(|m| (m.start(), m.end()))).collect()))
+        }
         Ok(None) => Ok(None),
         Err(e) => {
             let _ = vm;
@@ -637,14 +673,24 @@ fn bounds(vm: &mut Vm, pos: Option<&Obj>, endpos: Option<&Obj>, len: usize) -> P
 fn expect_string<'a>(o: &'a Obj) -> PyResult<&'a str> {
     match str::as_str_obj(o) {
         Some(s) => Ok(s.as_str()),
-        None => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", o.ty().name()))),
+        None => {
+            Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", o.ty().name())))
+        }
     }
 }
 
 /// Builds a `re.Match` from byte spans.
-fn new_match(p_obj: &Obj, string: &Obj, hay: &Haystack, spans: &Spans, pos: usize, endpos: usize) -> PyResult<Obj> {
+fn new_match(
+    p_obj: &Obj,
+    string: &Obj,
+    hay: &Haystack,
+    spans: &Spans,
+    pos: usize,
+    endpos: usize,
+) -> PyResult<Obj> {
     let p = pat(p_obj);
-    let cspans: Vec<Option<(usize, usize)>> = spans.iter().map(|s| s.map(|(a, b)| (hay.b2c(a), hay.b2c(b)))).collect();
+    let cspans: Vec<Option<(usize, usize)>> =
+        spans.iter().map(|s| s.map(|(a, b)| (hay.b2c(a), hay.b2c(b)))).collect();
     // The last group to close: the one ending last; on a tie, an enclosing group closes after
     // the groups inside it, and a later sibling after an earlier one.
     let mut last: Option<usize> = None;
@@ -746,7 +792,13 @@ fn group_str(hay: &Haystack, s: Option<(usize, usize)>, default: &Obj) -> Obj {
     }
 }
 
-fn do_findall(vm: &mut Vm, p_obj: &Obj, string: &Obj, pos: Option<&Obj>, endpos: Option<&Obj>) -> PyResult<Obj> {
+fn do_findall(
+    vm: &mut Vm,
+    p_obj: &Obj,
+    string: &Obj,
+    pos: Option<&Obj>,
+    endpos: Option<&Obj>,
+) -> PyResult<Obj> {
     let text = expect_string(string)?;
     let hay = Haystack::new(text);
     let (pc, ec) = bounds(vm, pos, endpos, hay.char_len())?;
@@ -765,7 +817,13 @@ fn do_findall(vm: &mut Vm, p_obj: &Obj, string: &Obj, pos: Option<&Obj>, endpos:
     list::new_list(out)
 }
 
-fn do_finditer(vm: &mut Vm, p_obj: &Obj, string: &Obj, pos: Option<&Obj>, endpos: Option<&Obj>) -> PyResult<Obj> {
+fn do_finditer(
+    vm: &mut Vm,
+    p_obj: &Obj,
+    string: &Obj,
+    pos: Option<&Obj>,
+    endpos: Option<&Obj>,
+) -> PyResult<Obj> {
     let text = expect_string(string)?;
     let hay = Haystack::new(text);
     let (pc, ec) = bounds(vm, pos, endpos, hay.char_len())?;
@@ -987,7 +1045,10 @@ fn do_sub(vm: &mut Vm, p_obj: &Obj, repl: &Obj, string: &Obj, count: i64) -> PyR
                 match str::as_str_obj(&r) {
                     Some(s) => out.push_str(s.as_str()),
                     None => {
-                        return Err(PyErr::type_error(format!("expected str instance, {} found", r.ty().name())));
+                        return Err(PyErr::type_error(format!(
+                            "expected str instance, {} found",
+                            r.ty().name()
+                        )));
                     }
                 }
             }
@@ -1430,7 +1491,12 @@ fn re_split(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     do_split(vm, &p, string.expect("required"), maxsplit)
 }
 
-fn sub_args<'a>(vm: &mut Vm, a: &'a [Obj], kw: Option<&Obj>, name: &str) -> PyResult<(Obj, &'a Obj, &'a Obj, i64)> {
+fn sub_args<'a>(
+    vm: &mut Vm,
+    a: &'a [Obj],
+    kw: Option<&Obj>,
+    name: &str,
+) -> PyResult<(Obj, &'a Obj, &'a Obj, i64)> {
     let [pattern, repl, string, count, flags] =
         args::bind(name, a, kw, ["pattern", "repl", "string", "count", "flags"], 3, 5)?;
     let flags = flags_arg(vm, flags)?;
@@ -1457,8 +1523,8 @@ fn re_escape(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
-            '(' | ')' | '[' | ']' | '{' | '}' | '?' | '*' | '+' | '-' | '|' | '^' | '$' | '\\' | '.' | '&' | '~' | '#'
-            | ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => {
+            '(' | ')' | '[' | ']' | '{' | '}' | '?' | '*' | '+' | '-' | '|' | '^' | '$' | '\\' | '.'
+            | '&' | '~' | '#' | ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => {
                 out.push('\\');
                 out.push(c);
             }

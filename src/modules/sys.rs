@@ -38,7 +38,8 @@ fn b_getsizeof(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     if n < 0 {
         return Err(PyErr::value_error("__sizeof__() should return >= 0"));
     }
-    let gc = if crate::memory::gc::is_gc_object(&a[0]) { crate::object::header::GC_HEAD_SIZE as i64 } else { 0 };
+    let gc =
+        if crate::memory::gc::is_gc_object(&a[0]) { crate::object::header::GC_HEAD_SIZE as i64 } else { 0 };
     Ok(int::new_int(n + gc))
 }
 
@@ -145,7 +146,8 @@ pub fn make_module(vm: &mut Vm, argv: Vec<String>) -> Obj {
         ("set_int_max_str_digits", b_set_int_max_str_digits),
     ];
     for (name, f) in funcs {
-        let fo = descr::new_builtin(name, descr::NativeKind::Function(*f), Some(m.clone()), "").expect("startup");
+        let fo =
+            descr::new_builtin(name, descr::NativeKind::Function(*f), Some(m.clone()), "").expect("startup");
         dd.set_by_str(name, fo);
     }
     let strs = |v: &[String]| list::new_list(v.iter().map(|s| str::new_str(s)).collect()).expect("startup");
@@ -178,7 +180,17 @@ pub fn make_module(vm: &mut Vm, argv: Vec<String>) -> Obj {
             &[
                 ("name", str::new_str("vivarium")),
                 ("cache_tag", singletons::none()),
-                ("version", tuple::new_tuple(vec![int::new_int(0), int::new_int(1), int::new_int(0), str::new_str("alpha"), int::new_int(0)]).expect("startup")),
+                (
+                    "version",
+                    tuple::new_tuple(vec![
+                        int::new_int(0),
+                        int::new_int(1),
+                        int::new_int(0),
+                        str::new_str("alpha"),
+                        int::new_int(0),
+                    ])
+                    .expect("startup"),
+                ),
             ],
         ),
     );
@@ -186,9 +198,15 @@ pub fn make_module(vm: &mut Vm, argv: Vec<String>) -> Obj {
     dd.set_by_str("maxunicode", int::new_int(0x10ffff));
     dd.set_by_str("byteorder", str::new_str("little"));
     dd.set_by_str("platform", str::new_str("linux"));
-    dd.set_by_str("executable", str::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+    dd.set_by_str(
+        "executable",
+        str::new_str(&std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()),
+    );
     dd.set_by_str("prefix", str::new_str(""));
-    dd.set_by_str("builtin_module_names", str::str_tuple(&crate::modules::native_module_names()).expect("startup"));
+    dd.set_by_str(
+        "builtin_module_names",
+        str::str_tuple(&crate::modules::native_module_names()).expect("startup"),
+    );
     dd.set_by_str("float_repr_style", str::new_str("short"));
     let (stdin, stdout, stderr) = crate::modules::io::std_streams();
     dd.set_by_str("stdin", stdin.clone());

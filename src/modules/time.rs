@@ -154,7 +154,10 @@ fn local_now() -> libc::tm {
 fn t_strftime(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("strftime", a, kw, 1, 2)?;
     let Some(fmt) = str::as_str_obj(&a[0]) else {
-        return Err(PyErr::type_error(format!("strftime() argument 1 must be str, not {}", a[0].ty().name())));
+        return Err(PyErr::type_error(format!(
+            "strftime() argument 1 must be str, not {}",
+            a[0].ty().name()
+        )));
     };
     let tm = match a.get(1) {
         Some(t) => tm_from(vm, t, "strftime")?,
@@ -184,7 +187,8 @@ fn t_strftime(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 fn asctime_of(tm: &libc::tm) -> String {
     format!(

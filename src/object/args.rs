@@ -22,7 +22,7 @@ pub fn positional<'a>(args: &'a [Obj], kwnames: Option<&Obj>) -> &'a [Obj] {
 pub fn keywords<'a>(args: &'a [Obj], kwnames: Option<&'a Obj>) -> impl Iterator<Item = (&'a str, &'a Obj)> {
     let names: &[Obj] = kwnames.map_or(&[], |k| tuple::tuple_items(k));
     let values = &args[args.len() - names.len()..];
-    names.iter().map(|n| super::str::as_str(n)).zip(values)
+    names.iter().map(super::str::as_str).zip(values)
 }
 
 /// `f() takes no keyword arguments`.
@@ -104,7 +104,10 @@ pub fn bind<'a, const N: usize>(
     }
     for (i, p) in params.iter().enumerate().take(required) {
         if out[i].is_none() {
-            return Err(PyErr::type_error(format!("{fname}() missing required argument '{p}' (pos {})", i + 1)));
+            return Err(PyErr::type_error(format!(
+                "{fname}() missing required argument '{p}' (pos {})",
+                i + 1
+            )));
         }
     }
     Ok(out)

@@ -1,7 +1,7 @@
 //! `object`, the root of every class: generic attribute access through descriptors and the
 //! instance `__dict__`, identity hashing and equality, and the default `repr`.
 
-use super::header::{ObjectHeader, Obj};
+use super::header::{Obj, ObjectHeader};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{args, boolobj, dict, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -85,6 +85,7 @@ pub fn dict_slot(o: &Obj) -> Option<&UnsafeCell<Option<Obj>>> {
     if off == 0 {
         return None;
     }
+    let off = super::class::resolve_offset(o, off, 0);
     // SAFETY: a type with a dict offset lays out an `UnsafeCell<Option<Obj>>` there.
     Some(unsafe { &*((o.as_ptr() as *const u8).add(off) as *const UnsafeCell<Option<Obj>>) })
 }
@@ -184,8 +185,9 @@ fn object_new(_: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyR
     let ty = super::typeobj::as_type(cls).expect("type");
     if !args.is_empty() {
         // Excess arguments are an error only if __init__ isn't overridden (CPython's rule).
-        let init_overridden = ty.slots.init.get().map(|f| f as usize) != Some(object_init as usize);
-        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as usize);
+        let init_overridden =
+            ty.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
+        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         if !init_overridden || new_overridden {
             let _ = kwnames;
             return Err(PyErr::type_error(format!("{}() takes no arguments", ty.name())));
@@ -200,8 +202,9 @@ fn object_new(_: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyR
 fn object_init(_: &mut Vm, o: &Obj, args: &[Obj], _kwnames: Option<&Obj>) -> PyResult<()> {
     if !args.is_empty() {
         let ty = o.ty();
-        let init_overridden = ty.slots.init.get().map(|f| f as usize) != Some(object_init as usize);
-        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as usize);
+        let init_overridden =
+            ty.slots.init.get().map(|f| f as usize) != Some(object_init as *const () as usize);
+        let new_overridden = ty.slots.new.get().map(|f| f as usize) != Some(object_new as *const () as usize);
         if init_overridden || !new_overridden {
             return Err(PyErr::type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
@@ -299,9 +302,24 @@ fn m_getstate(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 static OBJECT_METHODS: &[MethodDef] = &[
-    MethodDef { name: "__format__", func: m_format, kind: MethodKind::Instance, doc: "Default object formatter." },
-    MethodDef { name: "__dir__", func: m_dir, kind: MethodKind::Instance, doc: "Default dir() implementation." },
-    MethodDef { name: "__sizeof__", func: m_sizeof, kind: MethodKind::Instance, doc: "Size of object in memory, in bytes." },
+    MethodDef {
+        name: "__format__",
+        func: m_format,
+        kind: MethodKind::Instance,
+        doc: "Default object formatter.",
+    },
+    MethodDef {
+        name: "__dir__",
+        func: m_dir,
+        kind: MethodKind::Instance,
+        doc: "Default dir() implementation.",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        func: m_sizeof,
+        kind: MethodKind::Instance,
+        doc: "Size of object in memory, in bytes.",
+    },
     MethodDef { name: "__init_subclass__", func: m_init_subclass, kind: MethodKind::Class, doc: "" },
     MethodDef { name: "__subclasshook__", func: m_subclasshook, kind: MethodKind::Class, doc: "" },
     MethodDef { name: "__reduce_ex__", func: m_reduce_ex, kind: MethodKind::Instance, doc: "" },

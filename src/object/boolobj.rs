@@ -1,6 +1,6 @@
 //! `bool`: a subclass of `int` with exactly two static instances, `True` and `False`.
 
-use super::header::{ObjectHeader, Obj};
+use super::header::{Obj, ObjectHeader};
 use super::int::IntObject;
 use super::typeobj::{GetSetDef, MethodDef, TypeObject};
 use super::{int, protocol, singletons, PyResult};

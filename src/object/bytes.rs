@@ -1,6 +1,6 @@
 //! `bytes` (immutable, stored inline after the header) and `bytearray` (a growable buffer).
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, TypeObject};
 use super::{boolobj, int, list, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -193,7 +193,9 @@ fn bytes_contains(vm: &mut Vm, o: &Obj, x: &Obj) -> PyResult<bool> {
         return Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == needle));
     }
     let i = protocol::index(vm, x)?;
-    let v = int::as_i64(&i).filter(|v| (0..256).contains(v)).ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
+    let v = int::as_i64(&i)
+        .filter(|v| (0..256).contains(v))
+        .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
     Ok(data.contains(&(v as u8)))
 }
 
@@ -214,7 +216,9 @@ fn bytes_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
                 new_bytes(&v)
             }
         }
-        (Some(_), None) => Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name()))),
+        (Some(_), None) => {
+            Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name())))
+        }
         _ => Ok(singletons::not_implemented()),
     }
 }
@@ -226,7 +230,10 @@ fn bytes_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
         _ => return Ok(singletons::not_implemented()),
     };
     let Some(c) = protocol::index_opt(vm, n)? else {
-        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     };
     let c = int::to_i64_saturating(&c).max(0) as usize;
     if data.len().saturating_mul(c) > (1 << 34) {
@@ -270,7 +277,8 @@ fn bytes_from(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
 }
 
 fn bytes_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let [source, encoding, errors] = super::args::bind("bytes", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
+    let [source, encoding, errors] =
+        super::args::bind("bytes", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
     let data = match (source, encoding) {
         (None, _) => Vec::new(),
         (Some(s), Some(e)) => {
@@ -291,13 +299,16 @@ fn bytearray_new(_: &mut Vm, cls: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResu
     super::class::new_subtype_instance_with(cls, |ty| {
         let ptr = alloc_object(ty, 0)?;
         // SAFETY: fresh block with the layout.
-        unsafe { std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(Vec::new())) };
+        unsafe {
+            std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(Vec::new()))
+        };
         Ok(ptr)
     })
 }
 
 fn bytearray_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
-    let [source, encoding, _errors] = super::args::bind("bytearray", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
+    let [source, encoding, _errors] =
+        super::args::bind("bytearray", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
     let data = match (source, encoding) {
         (None, _) => Vec::new(),
         (Some(s), Some(e)) => encode(pystr::expect_str(s, "string")?, pystr::expect_str(e, "encoding")?)?,
@@ -320,7 +331,9 @@ fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> Py
     match value {
         Some(v) => {
             let b = protocol::index(vm, v)?;
-            let b = int::as_i64(&b).filter(|x| (0..256).contains(x)).ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
+            let b = int::as_i64(&b)
+                .filter(|x| (0..256).contains(x))
+                .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
             // SAFETY: a short write.
             unsafe { ba.vec()[j] = b as u8 };
         }
@@ -352,7 +365,16 @@ pub fn encode(text: &str, encoding: &str) -> PyResult<Vec<u8>> {
         }
         "latin1" => text
             .chars()
-            .map(|c| if (c as u32) < 256 { Ok(c as u8) } else { Err(PyErr::new(&super::exceptions::UNICODE_ENCODE_ERROR, "'latin-1' codec can't encode character")) })
+            .map(|c| {
+                if (c as u32) < 256 {
+                    Ok(c as u8)
+                } else {
+                    Err(PyErr::new(
+                        &super::exceptions::UNICODE_ENCODE_ERROR,
+                        "'latin-1' codec can't encode character",
+                    ))
+                }
+            })
             .collect(),
         _ => Err(PyErr::new(&super::exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
     }
@@ -371,7 +393,10 @@ fn normalize_encoding(e: &str) -> String {
 /// `bytes.decode(encoding, errors)` and `str(b, encoding)`.
 pub fn decode(o: &Obj, encoding: &str, errors: &str) -> PyResult<Obj> {
     let Some(data) = as_bytes(o) else {
-        return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", o.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            o.ty().name()
+        )));
     };
     let data = data.to_vec();
     match normalize_encoding(encoding).as_str() {

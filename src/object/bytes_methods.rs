@@ -21,15 +21,19 @@ fn same(like: &Obj, v: Vec<u8>) -> PyResult<Obj> {
 }
 
 fn arg_bytes(o: &Obj) -> PyResult<Vec<u8>> {
-    as_bytes(o).map(|b| b.to_vec()).ok_or_else(|| {
-        PyErr::type_error(format!("a bytes-like object is required, not '{}'", o.ty().name()))
-    })
+    as_bytes(o)
+        .map(|b| b.to_vec())
+        .ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", o.ty().name())))
 }
 
 fn m_decode(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let [encoding, errors] = args::bind("decode", a, kw, ["encoding", "errors"], 0, 2)?;
-    let enc = encoding.map(|e| pystr::expect_str(e, "decode() argument 'encoding'")).transpose()?.unwrap_or("utf-8");
-    let errs = errors.map(|e| pystr::expect_str(e, "decode() argument 'errors'")).transpose()?.unwrap_or("strict");
+    let enc = encoding
+        .map(|e| pystr::expect_str(e, "decode() argument 'encoding'"))
+        .transpose()?
+        .unwrap_or("utf-8");
+    let errs =
+        errors.map(|e| pystr::expect_str(e, "decode() argument 'errors'")).transpose()?.unwrap_or("strict");
     decode(o, enc, errs)
 }
 
@@ -40,13 +44,17 @@ fn m_hex(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn m_fromhex(_: &mut Vm, cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("fromhex", a, kw, 1, 1)?;
-    let s: String = pystr::expect_str(&a[0], "fromhex() argument")?.chars().filter(|c| !c.is_whitespace()).collect();
-    if s.len() % 2 != 0 {
+    let s: String =
+        pystr::expect_str(&a[0], "fromhex() argument")?.chars().filter(|c| !c.is_whitespace()).collect();
+    if !s.len().is_multiple_of(2) {
         return Err(PyErr::value_error("non-hexadecimal number found in fromhex() arg"));
     }
     let mut out = Vec::new();
     for i in (0..s.len()).step_by(2) {
-        out.push(u8::from_str_radix(&s[i..i + 2], 16).map_err(|_| PyErr::value_error("non-hexadecimal number found in fromhex() arg"))?);
+        out.push(
+            u8::from_str_radix(&s[i..i + 2], 16)
+                .map_err(|_| PyErr::value_error("non-hexadecimal number found in fromhex() arg"))?,
+        );
     }
     if super::bytes::BYTEARRAY_TYPE.is(cls) {
         new_bytearray(out)

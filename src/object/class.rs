@@ -3,7 +3,7 @@
 //! dispatch to Python dunder methods, and attribute access on classes.
 
 use super::descr;
-use super::header::{ObjectHeader, Obj, GC_HEAD_SIZE};
+use super::header::{Obj, ObjectHeader, GC_HEAD_SIZE};
 use super::typeobj::{as_type, flags, GetSetDef, MethodDef, MethodKind, Slots, TypeObject};
 use super::{args, base, dict, list, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -51,7 +51,8 @@ pub fn static_base(ty: &TypeObject) -> &TypeObject {
 pub fn resolve_offset(o: &Obj, off: usize, extra: usize) -> usize {
     if off == DICT_AFTER_ITEMS {
         let ty = o.ty();
-        static_base(ty).basicsize.get() + ty.itemsize.get() * var_items(o) + extra
+        // Pointer-aligned after the items (the heap type's size includes 8 bytes of slack).
+        ((static_base(ty).basicsize.get() + ty.itemsize.get() * var_items(o) + 7) & !7) + extra
     } else {
         off
     }
@@ -93,12 +94,11 @@ pub fn new_subtype_parts_init(o: &Obj) {
 fn init_heap_parts(o: &Obj) {
     let ty = o.ty();
     let sbase = static_base(ty);
-    let start = if ty.dictoffset.get() == DICT_AFTER_ITEMS {
-        sbase.basicsize.get() + ty.itemsize.get() * var_items(o)
+    let (start, extra) = if ty.dictoffset.get() == DICT_AFTER_ITEMS {
+        (resolve_offset(o, DICT_AFTER_ITEMS, 0), 16)
     } else {
-        sbase.basicsize.get()
+        (sbase.basicsize.get(), ty.basicsize.get() - sbase.basicsize.get())
     };
-    let extra = ty.basicsize.get() - sbase.basicsize.get();
     // Every added field is a nullable pointer-sized cell; null is the empty state for all.
     // SAFETY: the allocation covers `basicsize + items`, and these bytes belong to no base field.
     unsafe {
@@ -316,7 +316,8 @@ fn type_new_slot(vm: &mut Vm, meta: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> P
         )));
     };
     let _ = ns;
-    let kwargs: Vec<(String, Obj)> = args::keywords(a, kwnames).map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let kwargs: Vec<(String, Obj)> =
+        args::keywords(a, kwnames).map(|(k, v)| (k.to_string(), v.clone())).collect();
     new_heap_type(vm, meta, &name, &pos[1], &pos[2], &kwargs)
 }
 
@@ -409,7 +410,10 @@ fn get_name(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 fn set_name(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let ty = as_type(o).expect("type");
     if !ty.is_heap_type() {
-        return Err(PyErr::type_error(format!("cannot set '__name__' attribute of immutable type '{}'", ty.name())));
+        return Err(PyErr::type_error(format!(
+            "cannot set '__name__' attribute of immutable type '{}'",
+            ty.name()
+        )));
     }
     let v = v.ok_or_else(|| PyErr::type_error("cannot delete '__name__' attribute"))?;
     let s = pystr::expect_str(v, &format!("can only assign string to {}.__name__, not", ty.name()))?;
@@ -418,7 +422,11 @@ fn set_name(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
 }
 fn get_qualname(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
-    let q = if ty.is_heap_type() { ty.qualname() } else { ty.qualname().rsplit('.').next().unwrap_or(ty.qualname()) };
+    let q = if ty.is_heap_type() {
+        ty.qualname()
+    } else {
+        ty.qualname().rsplit('.').next().unwrap_or(ty.qualname())
+    };
     Ok(pystr::new_str(q))
 }
 fn set_qualname(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
@@ -458,6 +466,11 @@ fn get_dict(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 fn get_doc(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let ty = as_type(o).expect("type");
+    // As CPython's type_get_doc: a static type answers with its own doc, not its dict's
+    // `__doc__` (which may be the getset its instances use).
+    if !ty.has_flag(flags::HEAPTYPE) {
+        return Ok(ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     if let Some(d) = ty.dict_opt().and_then(|d| dict::as_dict(d)?.get_by_str("__doc__")) {
         if let Some(get) = d.ty().slots.descr_get.get() {
             return get(vm, &d, None, o);
@@ -543,7 +556,12 @@ pub fn collect_type_attrs(vm: &mut Vm, ty: &TypeObject, into: &dict::DictObject)
 }
 
 static TYPE_METHODS: &[MethodDef] = &[
-    MethodDef { name: "mro", func: m_mro, kind: MethodKind::Instance, doc: "Return a type's method resolution order." },
+    MethodDef {
+        name: "mro",
+        func: m_mro,
+        kind: MethodKind::Instance,
+        doc: "Return a type's method resolution order.",
+    },
     MethodDef { name: "__subclasses__", func: m_subclasses, kind: MethodKind::Instance, doc: "" },
     MethodDef { name: "__instancecheck__", func: m_instancecheck, kind: MethodKind::Instance, doc: "" },
     MethodDef { name: "__subclasscheck__", func: m_subclasscheck, kind: MethodKind::Instance, doc: "" },
@@ -560,7 +578,12 @@ static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__base__", get: get_base, set: None, doc: "" },
     GetSetDef { name: "__dict__", get: get_dict, set: None, doc: "" },
     GetSetDef { name: "__doc__", get: get_doc, set: None, doc: "" },
-    GetSetDef { name: "__abstractmethods__", get: get_abstractmethods, set: Some(set_abstractmethods), doc: "" },
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: get_abstractmethods,
+        set: Some(set_abstractmethods),
+        doc: "",
+    },
 ];
 
 pub static TYPE_TYPE: TypeObject = TypeObject::builtin(
@@ -603,7 +626,8 @@ fn c3_mro(ty_obj: &Obj, bases: &[Obj]) -> PyResult<Vec<Obj>> {
             }
         }
         let Some(next) = found else {
-            let names: Vec<String> = bases.iter().map(|b| as_type(b).expect("type").name().to_string()).collect();
+            let names: Vec<String> =
+                bases.iter().map(|b| as_type(b).expect("type").name().to_string()).collect();
             return Err(PyErr::type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -685,10 +709,7 @@ pub fn new_heap_type(
     let mut bases_v = tuple::tuple_items(bases).to_vec();
     for b in &bases_v {
         if as_type(b).is_none() {
-            return Err(PyErr::type_error(format!(
-                "bases must be types, not '{}'",
-                b.ty().name()
-            )));
+            return Err(PyErr::type_error(format!("bases must be types, not '{}'", b.ty().name())));
         }
     }
     if bases_v.is_empty() {
@@ -696,7 +717,10 @@ pub fn new_heap_type(
     }
     for (i, b) in bases_v.iter().enumerate() {
         if bases_v[..i].iter().any(|x| x.is(b)) {
-            return Err(PyErr::type_error(format!("duplicate base class {}", as_type(b).expect("type").name())));
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                as_type(b).expect("type").name()
+            )));
         }
     }
     let base_ty = best_base(&bases_v)?;
@@ -753,7 +777,11 @@ pub fn new_heap_type(
     let mut add_weak = !base_has_weak;
     let mut slot_names: Vec<String> = Vec::new();
     if let Some(slots) = dd.get_by_str("__slots__") {
-        let items = if pystr::as_str_obj(&slots).is_some() { vec![slots.clone()] } else { protocol::collect(vm, &slots)? };
+        let items = if pystr::as_str_obj(&slots).is_some() {
+            vec![slots.clone()]
+        } else {
+            protocol::collect(vm, &slots)?
+        };
         add_dict = false;
         add_weak = false;
         for s in &items {
@@ -765,7 +793,9 @@ pub fn new_heap_type(
                 "__dict__" if !base_has_dict => add_dict = true,
                 "__dict__" => return Err(PyErr::type_error("__dict__ slot disallowed: we already got one")),
                 "__weakref__" if !base_has_weak => add_weak = true,
-                "__weakref__" => return Err(PyErr::type_error("__weakref__ slot disallowed: we already got one")),
+                "__weakref__" => {
+                    return Err(PyErr::type_error("__weakref__ slot disallowed: we already got one"))
+                }
                 _ => {
                     if dd.get_by_str(n).is_some() {
                         return Err(PyErr::value_error(format!(
@@ -789,7 +819,8 @@ pub fn new_heap_type(
         weakoffset = if add_weak || base_has_weak { DICT_AFTER_ITEMS } else { 0 };
         // Both cells always sit after the items, dict first.
         if dictoffset != 0 || weakoffset != 0 {
-            size = sbase.basicsize.get() + 16;
+            // Dict and weaklist cells after the items, plus slack to align them.
+            size = sbase.basicsize.get() + 16 + 8;
         }
     } else {
         dictoffset = if add_dict {
@@ -820,7 +851,9 @@ pub fn new_heap_type(
         dd.set_by_str("__weakref__", descr::new_weakref_descr()?);
     }
 
-    let inherited_flags = bases_v.iter().fold(0, |acc, b| acc | (as_type(b).expect("type").flags.get() & flags::SUBCLASS_FLAGS));
+    let inherited_flags = bases_v
+        .iter()
+        .fold(0, |acc, b| acc | (as_type(b).expect("type").flags.get() & flags::SUBCLASS_FLAGS));
     let mut fl = flags::HEAPTYPE | flags::BASETYPE | flags::HAVE_GC | inherited_flags;
     if base_ty.has_flag(flags::METHOD_DESCRIPTOR) {
         fl |= flags::METHOD_DESCRIPTOR;
@@ -893,7 +926,7 @@ pub fn new_heap_type(
     // `__set_name__` on descriptors, then the parent's `__init_subclass__`.
     for (k, v) in dd.items_vec() {
         if let Some(set_name) = v.ty().lookup_str("__set_name__") {
-            protocol::call_method_descr(vm, &set_name, &v, &[cls.clone(), k.clone()]).map_err(|e| e)?;
+            protocol::call_method_descr(vm, &set_name, &v, &[cls.clone(), k.clone()])?;
         }
     }
     let init_sub = super::descr::super_lookup(vm, &cls, &cls, "__init_subclass__")?;
@@ -903,9 +936,7 @@ pub fn new_heap_type(
         let kwt = if kwnames.is_empty() { None } else { Some(pystr::str_tuple(&kwnames)?) };
         protocol::call(vm, &f, &vals, kwt.as_ref())?;
     } else if !kwargs.is_empty() {
-        return Err(PyErr::type_error(format!(
-            "{name}.__init_subclass__() takes no keyword arguments"
-        )));
+        return Err(PyErr::type_error(format!("{name}.__init_subclass__() takes no keyword arguments")));
     }
     Ok(cls)
 }
@@ -1058,21 +1089,30 @@ pub fn fixup_slots(ty: &TypeObject) {
     s.clear.set(Some(subtype_clear));
     s.new.set(base.slots.new.get());
     s.inherit_from_all(&base.slots);
-    for (name, kind) in slotdefs() {
+    // Several dunders share one slot (`__lt__`…`__ge__`, `__add__`/`__radd__`, ...): a native
+    // wrapper found for one of them must not undo the generic dispatch another one needs, so
+    // native slots are copied first and generic ones installed after.
+    let defs = slotdefs();
+    let mut generic = Vec::new();
+    for &(name, kind) in &defs {
         let Some(attr) = ty.lookup_str(name) else {
             continue;
         };
         if let Some(owner) = is_native_wrapper(&attr, kind) {
             copy_native_slot(s, &owner.slots, kind);
-            continue;
-        }
-        if singletons::is_none(&attr) && kind == SlotKind::Hash {
+        } else if singletons::is_none(&attr) && kind == SlotKind::Hash {
             s.hash.set(None);
-            continue;
+        } else {
+            generic.push(kind);
         }
+    }
+    for kind in generic {
         install_generic_slot(s, kind);
     }
-    if ty.lookup_str("__new__").is_some_and(|n| n.downcast::<descr::StaticMethodObject>().is_some() || n.downcast::<super::function::FunctionObject>().is_some()) {
+    if ty.lookup_str("__new__").is_some_and(|n| {
+        n.downcast::<descr::StaticMethodObject>().is_some()
+            || n.downcast::<super::function::FunctionObject>().is_some()
+    }) {
         s.new.set(Some(slot_tp_new));
     }
 }
@@ -1083,8 +1123,32 @@ impl Slots {
         macro_rules! copy {
             ($($f:ident),*) => { $( self.$f.set(base.$f.get()); )* };
         }
-        copy!(repr, str, hash, richcompare, getattro, setattro, descr_get, descr_set, call, init, iter, iternext,
-              len, getitem, setitem, contains, bool, neg, pos, invert, abs, int, float, index);
+        copy!(
+            repr,
+            str,
+            hash,
+            richcompare,
+            getattro,
+            setattro,
+            descr_get,
+            descr_set,
+            call,
+            init,
+            iter,
+            iternext,
+            len,
+            getitem,
+            setitem,
+            contains,
+            bool,
+            neg,
+            pos,
+            invert,
+            abs,
+            int,
+            float,
+            index
+        );
         for i in 0..super::typeobj::NB_COUNT {
             self.number[i].set(base.number[i].get());
             self.inplace[i].set(base.inplace[i].get());
@@ -1182,7 +1246,10 @@ pub fn init_static_type(ty: &'static TypeObject) {
     }
     if let Some(b) = ty.base() {
         ty.slots.inherit_from(&b.slots);
-        if b.has_flag(flags::UNHASHABLE) && ty.slots.hash.get().is_some() && ty.slots.hash.get().map(|f| f as usize) == b.slots.hash.get().map(|f| f as usize) {
+        if b.has_flag(flags::UNHASHABLE)
+            && ty.slots.hash.get().is_some()
+            && ty.slots.hash.get().map(|f| f as usize) == b.slots.hash.get().map(|f| f as usize)
+        {
             // inherited from an unhashable base stays as the base decided
         }
         if ty.dictoffset.get() == 0 {
@@ -1215,13 +1282,19 @@ pub fn init_static_type(ty: &'static TypeObject) {
             dd.set_by_str(name, descr::new_wrapper_descr(ty, kind, name));
         }
     }
-    if ty.slots.new.get().is_some() && ty.base().is_none_or(|b| b.slots.new.get().map(|f| f as usize) != ty.slots.new.get().map(|f| f as usize)) {
+    if ty.slots.new.get().is_some()
+        && ty
+            .base()
+            .is_none_or(|b| b.slots.new.get().map(|f| f as usize) != ty.slots.new.get().map(|f| f as usize))
+    {
         dd.set_by_str("__new__", descr::new_tp_new_wrapper(ty));
     }
     if ty.has_flag(flags::UNHASHABLE) {
         dd.set_by_str("__hash__", singletons::none());
     }
-    dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    if dd.get_by_str("__doc__").is_none() {
+        dd.set_by_str("__doc__", ty.doc.map_or_else(singletons::none, pystr::new_str));
+    }
     ty.set_dict(d);
     // MRO: self followed by the base's MRO.
     let mut mro = vec![ty.as_obj()];

@@ -1,10 +1,12 @@
 //! Code objects, and their creation from the compiler's output ("materialisation"): one heap
 //! object per entry of the unit's constant pool, shared by every `co_consts` that uses it.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{bytes, float, int, list, singletons, str as pystr, tuple, PyErr, PyResult};
-use crate::bytecode::code::{flags as co_flags, local_kind, CodeData, CompiledUnit, Constant, ExceptionTableEntry, Position};
+use crate::bytecode::code::{
+    flags as co_flags, local_kind, CodeData, CompiledUnit, Constant, ExceptionTableEntry, Position,
+};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::slots;
 use crate::vm::Vm;
@@ -137,7 +139,13 @@ pub fn materialize(vm: &mut Vm, unit: &CompiledUnit) -> PyResult<Materialized> {
     Ok(Materialized { code, arena })
 }
 
-fn constant_obj(vm: &mut Vm, unit: &CompiledUnit, i: usize, pool: &mut Vec<Option<Obj>>, arena: &mut Vec<Obj>) -> PyResult<Obj> {
+fn constant_obj(
+    vm: &mut Vm,
+    unit: &CompiledUnit,
+    i: usize,
+    pool: &mut Vec<Option<Obj>>,
+    arena: &mut Vec<Obj>,
+) -> PyResult<Obj> {
     if let Some(o) = &pool[i] {
         return Ok(o.clone());
     }
@@ -210,7 +218,9 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
     let consts: Vec<Obj> = data
         .consts
         .iter()
-        .map(|&i| pool.get(i as usize).cloned().flatten().ok_or_else(|| PyErr::system_error("bad constant index")))
+        .map(|&i| {
+            pool.get(i as usize).cloned().flatten().ok_or_else(|| PyErr::system_error("bad constant index"))
+        })
         .collect::<PyResult<_>>()?;
     let is_function = data.flags & co_flags::OPTIMIZED != 0;
     let consts = if is_function { tuple::new_tuple(consts)? } else { tuple::new_tuple_tracked(consts)? };
@@ -218,7 +228,8 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
     let lpn = interned_tuple(&data.localsplusnames)?;
     let kinds = data.localspluskinds.clone().into_boxed_slice();
     let nlocals = kinds.iter().filter(|k| **k & local_kind::LOCAL != 0).count() as u32;
-    let ncells = kinds.iter().filter(|k| **k & local_kind::CELL != 0 && **k & local_kind::LOCAL == 0).count() as u32;
+    let ncells =
+        kinds.iter().filter(|k| **k & local_kind::CELL != 0 && **k & local_kind::LOCAL == 0).count() as u32;
     let nfrees = kinds.iter().filter(|k| **k & local_kind::FREE != 0).count() as u32;
     let ptr = alloc_object(&CODE_TYPE, 0)?;
     // SAFETY: fresh block with a code object's layout; every field written once.

@@ -2,9 +2,11 @@
 //! wrapper descriptors, `property`, `staticmethod`, `classmethod` and `super`.
 
 use super::class::SlotKind;
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{as_type, flags, FunctionFn, GetSetDef, MethodDef, MethodFn, MethodKind, TypeObject};
-use super::{args, boolobj, function, int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
+use super::{
+    args, boolobj, function, int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult,
+};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
 use crate::slots;
@@ -55,7 +57,12 @@ fn builtin_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
 }
 
 /// A new built-in function (or bound built-in method when `self_obj` is set).
-pub fn new_builtin(name: &'static str, kind: NativeKind, self_obj: Option<Obj>, doc: &'static str) -> PyResult<Obj> {
+pub fn new_builtin(
+    name: &'static str,
+    kind: NativeKind,
+    self_obj: Option<Obj>,
+    doc: &'static str,
+) -> PyResult<Obj> {
     let ptr = alloc_object(&BUILTIN_FUNCTION_TYPE, 0)?;
     // SAFETY: fresh block with the payload's layout.
     unsafe {
@@ -101,7 +108,11 @@ fn builtin_get_doc(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(if d.is_empty() { singletons::none() } else { pystr::new_str(d) })
 }
 fn builtin_get_self(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(o.downcast::<BuiltinFunctionObject>().expect("builtin").self_obj.clone().unwrap_or_else(singletons::none))
+    Ok(o.downcast::<BuiltinFunctionObject>()
+        .expect("builtin")
+        .self_obj
+        .clone()
+        .unwrap_or_else(singletons::none))
 }
 fn builtin_get_module(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     match &o.downcast::<BuiltinFunctionObject>().expect("builtin").self_obj {
@@ -186,7 +197,13 @@ fn check_self(d: &MethodDescrObject, this: &Obj) -> PyResult<()> {
 
 /// Calls a method descriptor with an explicit self (the VM's unbound-method fast path).
 #[inline]
-pub fn call_method_descr_with_self(vm: &mut Vm, descr: &MethodDescrObject, this: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+pub fn call_method_descr_with_self(
+    vm: &mut Vm,
+    descr: &MethodDescrObject,
+    this: &Obj,
+    a: &[Obj],
+    kwnames: Option<&Obj>,
+) -> PyResult<Obj> {
     check_self(descr, this)?;
     (descr.def.func)(vm, this, a, kwnames)
 }
@@ -208,7 +225,9 @@ fn method_descr_get(_: &mut Vm, o: &Obj, instance: Option<&Obj>, owner: &Obj) ->
             };
             new_builtin(d.def.name, NativeKind::Method(d.def.func), Some(cls), d.def.doc)
         }
-        MethodKind::Static => new_builtin(d.def.name, NativeKind::Method(d.def.func), Some(d.owner.as_obj()), d.def.doc),
+        MethodKind::Static => {
+            new_builtin(d.def.name, NativeKind::Method(d.def.func), Some(d.owner.as_obj()), d.def.doc)
+        }
     }
 }
 
@@ -227,7 +246,11 @@ fn method_descr_call(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> 
         }
         MethodKind::Class => {
             if a.is_empty() {
-                return Err(PyErr::type_error(format!("descriptor '{}' of '{}' object needs an argument", d.def.name, d.owner.name())));
+                return Err(PyErr::type_error(format!(
+                    "descriptor '{}' of '{}' object needs an argument",
+                    d.def.name,
+                    d.owner.name()
+                )));
             }
             (d.def.func)(vm, &a[0], &a[1..], kwnames)
         }
@@ -535,7 +558,13 @@ fn expect_n(name: &str, a: &[Obj], kwnames: Option<&Obj>, n: usize) -> PyResult<
 }
 
 /// Runs a slot wrapper: the owner type's native slot applied to `this`.
-pub fn call_wrapper(vm: &mut Vm, w: &WrapperDescrObject, this: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+pub fn call_wrapper(
+    vm: &mut Vm,
+    w: &WrapperDescrObject,
+    this: &Obj,
+    a: &[Obj],
+    kwnames: Option<&Obj>,
+) -> PyResult<Obj> {
     if !this.ty().is_subtype(w.owner) {
         return Err(PyErr::type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
@@ -595,7 +624,8 @@ pub fn call_wrapper(vm: &mut Vm, w: &WrapperDescrObject, this: &Obj, a: &[Obj], 
                 return Err(PyErr::type_error("__get__(None, None) is invalid"));
             }
             let inst = if singletons::is_none(&a[0]) { None } else { Some(&a[0]) };
-            let owner = if a.len() == 2 && !singletons::is_none(&a[1]) { a[1].clone() } else { a[0].type_obj() };
+            let owner =
+                if a.len() == 2 && !singletons::is_none(&a[1]) { a[1].clone() } else { a[0].type_obj() };
             slot!(descr_get)(vm, this, inst, &owner)
         }
         Set => {
@@ -619,6 +649,9 @@ pub fn call_wrapper(vm: &mut Vm, w: &WrapperDescrObject, this: &Obj, a: &[Obj], 
         }
         Next => {
             expect_n(w.name, a, kwnames, 0)?;
+            if this.downcast::<super::generator::GeneratorObject>().is_some() {
+                return super::generator::next_or_stop(vm, this)?;
+            }
             match slot!(iternext)(vm, this)? {
                 Some(v) => Ok(v),
                 None => Err(PyErr::stop_iteration(None)),
@@ -779,7 +812,8 @@ fn method_wrapper_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn method_wrapper_richcompare(_: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
-    let (Some(x), Some(y)) = (a.downcast::<MethodWrapperObject>(), b.downcast::<MethodWrapperObject>()) else {
+    let (Some(x), Some(y)) = (a.downcast::<MethodWrapperObject>(), b.downcast::<MethodWrapperObject>())
+    else {
         return Ok(singletons::not_implemented());
     };
     let eq = x.descr.is(&y.descr) && x.this.is(&y.this);
@@ -829,8 +863,13 @@ fn tp_new_wrapper(vm: &mut Vm, owner: &Obj, a: &[Obj], kwnames: Option<&Obj>) ->
 
 /// `T.__new__` for a built-in type: a built-in method bound to `T`.
 pub fn new_tp_new_wrapper(ty: &'static TypeObject) -> Obj {
-    let o = new_builtin("__new__", NativeKind::Method(tp_new_wrapper), Some(ty.as_obj()), "Create and return a new object.")
-        .expect("allocation at startup");
+    let o = new_builtin(
+        "__new__",
+        NativeKind::Method(tp_new_wrapper),
+        Some(ty.as_obj()),
+        "Create and return a new object.",
+    )
+    .expect("allocation at startup");
     o.make_immortal();
     o
 }
@@ -906,7 +945,7 @@ macro_rules! func_wrapper_type {
             std::mem::size_of::<$obj>(),
             flags::BASETYPE | flags::HAVE_GC,
             Some(&super::base::OBJECT_TYPE),
-            slots!($dealloc, traverse: $traverse, clear: $clear, descr_get: $get, new: $new, init: $init),
+    slots!($dealloc, traverse: $traverse, clear: $clear, descr_get: $get, new: $new, init: $init),
             &[],
             $getsets,
             None,
@@ -963,12 +1002,40 @@ static CM_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__isabstractmethod__", get: cm_isabstract, set: None, doc: "" },
 ];
 
-func_wrapper_type!(StaticMethodObject, STATICMETHOD_TYPE, "staticmethod", sm_dealloc, sm_traverse, sm_clear, staticmethod_get, sm_new, sm_init, SM_GETSETS);
-func_wrapper_type!(ClassMethodObject, CLASSMETHOD_TYPE, "classmethod", cm_dealloc, cm_traverse, cm_clear, classmethod_get, cm_new, cm_init, CM_GETSETS);
+func_wrapper_type!(
+    StaticMethodObject,
+    STATICMETHOD_TYPE,
+    "staticmethod",
+    sm_dealloc,
+    sm_traverse,
+    sm_clear,
+    staticmethod_get,
+    sm_new,
+    sm_init,
+    SM_GETSETS
+);
+func_wrapper_type!(
+    ClassMethodObject,
+    CLASSMETHOD_TYPE,
+    "classmethod",
+    cm_dealloc,
+    cm_traverse,
+    cm_clear,
+    classmethod_get,
+    cm_new,
+    cm_init,
+    CM_GETSETS
+);
 
 fn staticmethod_call(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     let f = o.downcast::<StaticMethodObject>().expect("staticmethod").func.clone();
     protocol::call(vm, &f, a, kwnames)
+}
+
+/// Installs slots the const type definitions can't express.
+pub fn init_types() {
+    // Static methods are callable (3.10+).
+    STATICMETHOD_TYPE.slots.call.set(Some(staticmethod_call));
 }
 
 /// `staticmethod(f)`.
@@ -1180,7 +1247,7 @@ fn m_set_name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
     args::check_arity("__set_name__", a, kw, 2, 2)?;
     let p = as_property(o);
     // SAFETY: a short write.
-    let old = unsafe { std::mem::replace(&mut *p.name.get(), Some(a[1].clone())) };
+    let old = unsafe { (*p.name.get()).replace(a[1].clone()) };
     drop(old);
     Ok(singletons::none())
 }
@@ -1274,7 +1341,9 @@ unsafe fn super_dealloc(obj: *mut ObjectHeader) {
 impl SuperObject {
     fn parts(&self) -> (Option<Obj>, Option<Obj>, Option<Obj>) {
         // SAFETY: short reads.
-        unsafe { ((*self.thisclass.get()).clone(), (*self.obj.get()).clone(), (*self.obj_type.get()).clone()) }
+        unsafe {
+            ((*self.thisclass.get()).clone(), (*self.obj.get()).clone(), (*self.obj_type.get()).clone())
+        }
     }
 }
 
@@ -1332,7 +1401,7 @@ fn super_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResul
     // SAFETY: short writes; old values drop after.
     let old = unsafe {
         (
-            std::mem::replace(&mut *s.thisclass.get(), Some(cls)),
+            (*s.thisclass.get()).replace(cls),
             std::mem::replace(&mut *s.obj.get(), obj),
             std::mem::replace(&mut *s.obj_type.get(), obj_type),
         )

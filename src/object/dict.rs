@@ -5,7 +5,7 @@
 //! lookups never hold a borrow of the table across a comparison: they copy the candidate key
 //! out, compare, and restart if the table changed meanwhile (as CPython's `lookdict`).
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, TypeObject};
 use super::{boolobj, int, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -315,7 +315,9 @@ impl DictObject {
                     }
                     if ix >= 0 {
                         let e = &t.entries[ix as usize];
-                        if e.hash == hash && e.key.as_ref().is_some_and(|k| k.is(&key) || pystr::str_eq(k, &key)) {
+                        if e.hash == hash
+                            && e.key.as_ref().is_some_and(|k| k.is(&key) || pystr::str_eq(k, &key))
+                        {
                             found = Some(ix as usize);
                             break;
                         }
@@ -529,7 +531,7 @@ fn dict_getitem(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
     }
     if !o.is_exact::<DictObject>() {
         if let Some(missing) = o.ty().lookup_str("__missing__") {
-            return protocol::call_method_descr(vm, &missing, o, &[key.clone()]);
+            return protocol::call_method_descr(vm, &missing, o, std::slice::from_ref(key));
         }
     }
     Err(PyErr::key_error(key.clone()))

@@ -2,7 +2,7 @@
 //! dense entry array by position and detect size changes as CPython does.
 
 use super::dict::{as_dict, DictObject};
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{boolobj, list, protocol, set, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -160,7 +160,7 @@ macro_rules! dictiter_type {
             std::mem::size_of::<DictIterObject>(),
             flags::HAVE_GC,
             Some(&super::base::OBJECT_TYPE),
-            slots!(dictiter_dealloc, traverse: dictiter_traverse, clear: dictiter_clear,
+    slots!(dictiter_dealloc, traverse: dictiter_traverse, clear: dictiter_clear,
                 iter: super::iter::self_iter, iternext: dictiter_next),
             DICTITER_METHODS,
             &[],
@@ -292,11 +292,8 @@ macro_rules! view_setop {
     ($name:ident, $op:expr) => {
         fn $name(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
             let is_view = |x: &Obj| DICT_KEYS_TYPE.is(&x.type_obj()) || DICT_ITEMS_TYPE.is(&x.type_obj());
-            let (x, y) = if is_view(a) {
-                (view_to_set(vm, a)?, b.clone())
-            } else {
-                (view_to_set(vm, b)?, a.clone())
-            };
+            let (x, y) =
+                if is_view(a) { (view_to_set(vm, a)?, b.clone()) } else { (view_to_set(vm, b)?, a.clone()) };
             let other = if set::as_set(&y).is_some() { y } else { view_to_set(vm, &y)? };
             if is_view(a) {
                 protocol::binary_op(vm, &x, &other, $op)
@@ -315,7 +312,8 @@ fn view_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Ob
     if view_kind(a) == IterKind::Values {
         return Ok(singletons::not_implemented());
     }
-    let other_ok = set::as_set(b).is_some() || DICT_KEYS_TYPE.is(&b.type_obj()) || DICT_ITEMS_TYPE.is(&b.type_obj());
+    let other_ok =
+        set::as_set(b).is_some() || DICT_KEYS_TYPE.is(&b.type_obj()) || DICT_ITEMS_TYPE.is(&b.type_obj());
     if !other_ok {
         return Ok(singletons::not_implemented());
     }

@@ -1,7 +1,7 @@
 //! `BaseException` and the built-in exception hierarchy, and [`PyErr`], the Rust error value
 //! that carries a raised exception through `Result`s.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{args, dict, int, protocol, singletons, str as pystr, tuple, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -159,7 +159,8 @@ fn exc_new(_: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<
 fn exc_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
     let e = as_exception(o).expect("exception");
     let ty = o.ty();
-    let kw: Vec<(String, Obj)> = args::keywords(a, kwnames).map(|(k, v)| (k.to_string(), v.clone())).collect();
+    let kw: Vec<(String, Obj)> =
+        args::keywords(a, kwnames).map(|(k, v)| (k.to_string(), v.clone())).collect();
     if !kw.is_empty() {
         // NameError/AttributeError/ImportError accept `name=`, `obj=`, `path=` keywords.
         let allowed: &[&str] = if ty.is_subtype(&NAME_ERROR) {
@@ -420,8 +421,10 @@ static EXC_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__cause__", get: g_cause, set: Some(s_cause), doc: "" },
     GetSetDef { name: "__suppress_context__", get: g_suppress, set: Some(s_suppress), doc: "" },
 ];
-static STOP_ITERATION_GETSETS: &[GetSetDef] = &[GetSetDef { name: "value", get: g_value, set: Some(s_value), doc: "" }];
-static SYSTEM_EXIT_GETSETS: &[GetSetDef] = &[GetSetDef { name: "code", get: g_code, set: Some(s_code), doc: "" }];
+static STOP_ITERATION_GETSETS: &[GetSetDef] =
+    &[GetSetDef { name: "value", get: g_value, set: Some(s_value), doc: "" }];
+static SYSTEM_EXIT_GETSETS: &[GetSetDef] =
+    &[GetSetDef { name: "code", get: g_code, set: Some(s_code), doc: "" }];
 static OS_ERROR_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "errno", get: g_errno, set: None, doc: "" },
     GetSetDef { name: "strerror", get: g_strerror, set: None, doc: "" },
@@ -548,7 +551,19 @@ pub fn install_defaults() {
         (&NAME_ERROR, &["name"][..]),
         (&ATTRIBUTE_ERROR, &["name", "obj"][..]),
         (&IMPORT_ERROR, &["name", "path", "msg"][..]),
-        (&SYNTAX_ERROR, &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"][..]),
+        (
+            &SYNTAX_ERROR,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ][..],
+        ),
     ] {
         let d = ty.dict();
         for n in names {
@@ -568,7 +583,8 @@ pub struct PyErr {
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let a = as_exception(&self.exc).map(|e| e.args());
-        let msg = a.as_ref().and_then(|a| tuple::tuple_items(a).first().map(|m| pystr::as_str(m).to_string()));
+        let msg =
+            a.as_ref().and_then(|a| tuple::tuple_items(a).first().map(|m| pystr::as_str(m).to_string()));
         write!(f, "{}({:?})", self.exc.ty().name(), msg.unwrap_or_default())
     }
 }

@@ -1,6 +1,6 @@
 //! `float`: an IEEE double, with CPython's shortest round-trip `repr`.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::int::{self, IntRef};
 use super::typeobj::{flags, TypeObject};
 use super::{boolobj, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
@@ -367,7 +367,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
     if t.contains('_') {
         let b = t.as_bytes();
         for (i, &c) in b.iter().enumerate() {
-            if c == b'_' && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit()) {
+            if c == b'_'
+                && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit())
+            {
                 return None;
             }
         }

@@ -119,11 +119,16 @@ fn fromhex(vm: &mut Vm, cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let mut value = 0f64;
     for c in ip.chars() {
-        value = value * 16.0 + c.to_digit(16).ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))? as f64;
+        value = value * 16.0
+            + c.to_digit(16).ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))?
+                as f64;
     }
     let mut scale = 1.0 / 16.0;
     for c in fp.chars() {
-        value += c.to_digit(16).ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))? as f64 * scale;
+        value +=
+            c.to_digit(16).ok_or_else(|| PyErr::value_error("invalid hexadecimal floating-point string"))?
+                as f64
+                * scale;
         scale /= 16.0;
     }
     let e: i32 = exp.parse().map_err(|_| PyErr::value_error("invalid hexadecimal floating-point string"))?;

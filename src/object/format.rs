@@ -58,7 +58,8 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
     }
     if i > start {
         let w: String = chars[start..i].iter().collect();
-        spec.width = Some(w.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
+        spec.width =
+            Some(w.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         spec.grouping = Some(chars[i]);
@@ -74,7 +75,8 @@ pub fn parse_spec(s: &str) -> PyResult<Spec> {
             return Err(PyErr::value_error("Format specifier missing precision"));
         }
         let p: String = chars[start..i].iter().collect();
-        spec.precision = Some(p.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
+        spec.precision =
+            Some(p.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
     }
     if i < chars.len() {
         spec.ty = Some(chars[i]);
@@ -101,7 +103,8 @@ fn pad(body: &str, prefix_len: usize, spec: &Spec, default_align: char) -> Strin
         '<' => format!("{body}{}", fills(n)),
         '^' => format!("{}{body}{}", fills(n / 2), fills(n - n / 2)),
         '=' => {
-            let (pre, rest): (String, String) = (body.chars().take(prefix_len).collect(), body.chars().skip(prefix_len).collect());
+            let (pre, rest): (String, String) =
+                (body.chars().take(prefix_len).collect(), body.chars().skip(prefix_len).collect());
             format!("{pre}{}{rest}", fills(n))
         }
         _ => format!("{}{body}", fills(n)),
@@ -113,7 +116,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let bytes: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i) % every == 0 {
+        if i > 0 && (bytes.len() - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(*c);
@@ -171,7 +174,9 @@ pub fn format_int(v: &BigInt, spec: &Spec) -> PyResult<String> {
         'o' => (mag.to_str_radix(8), if spec.alternate { "0o" } else { "" }),
         'b' => (mag.to_str_radix(2), if spec.alternate { "0b" } else { "" }),
         'c' => {
-            let c = num_traits::ToPrimitive::to_u32(v).and_then(char::from_u32).ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+            let c = num_traits::ToPrimitive::to_u32(v)
+                .and_then(char::from_u32)
+                .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad(&c.to_string(), 0, spec, '<'));
         }
         _ => {
@@ -205,20 +210,22 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let a = x.abs();
     let body: String = if a.is_nan() {
         neg = false;
-        if matches!(ty, Some('E' | 'F' | 'G')) { "NAN".into() } else { "nan".into() }
+        if matches!(ty, Some('E' | 'F' | 'G')) {
+            "NAN".into()
+        } else {
+            "nan".into()
+        }
     } else if a.is_infinite() {
-        if matches!(ty, Some('E' | 'F' | 'G')) { "INF".into() } else { "inf".into() }
+        if matches!(ty, Some('E' | 'F' | 'G')) {
+            "INF".into()
+        } else {
+            "inf".into()
+        }
     } else {
         match ty {
             None => match spec.precision {
-                None => {
-                    let r = float::float_repr(a);
-                    r
-                }
-                Some(p) => {
-                    let s = format_g(a, p.max(1), false, true);
-                    s
-                }
+                None => float::float_repr(a),
+                Some(p) => format_g(a, p.max(1), false, true),
             },
             Some('f') | Some('F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
             Some('e') | Some('E') => {
@@ -367,26 +374,41 @@ pub fn format_builtin(vm: &mut Vm, o: &Obj, spec: &str) -> PyResult<Option<Strin
 // str.format
 
 /// Resolves a field name like `0`, `name`, `0.attr`, `name[key]`.
-fn resolve_field(vm: &mut Vm, field: &str, args: &[Obj], kwargs: Option<&Obj>, auto: &mut Option<usize>) -> PyResult<Obj> {
+fn resolve_field(
+    vm: &mut Vm,
+    field: &str,
+    args: &[Obj],
+    kwargs: Option<&Obj>,
+    auto: &mut Option<usize>,
+) -> PyResult<Obj> {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let first = &field[..end];
     let mut obj = if first.is_empty() {
         let Some(n) = auto.as_mut() else {
-            return Err(PyErr::value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(PyErr::value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         };
         let i = *n;
         *n += 1;
-        args.get(i).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))?
+        args.get(i).cloned().ok_or_else(|| {
+            PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple"))
+        })?
     } else if let Ok(i) = first.parse::<usize>() {
         if auto.is_some_and(|n| n > 0) {
-            return Err(PyErr::value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(PyErr::value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *auto = None;
-        args.get(i).cloned().ok_or_else(|| PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple")))?
+        args.get(i).cloned().ok_or_else(|| {
+            PyErr::index_error(format!("Replacement index {i} out of range for positional args tuple"))
+        })?
     } else {
         let key = pystr::new_str(first);
-        match kwargs.and_then(|k| dict::as_dict(k)) {
-            Some(d) => d.get_item(vm, &key)?.ok_or_else(|| PyErr::key_error(key.clone()))?,
+        match kwargs {
+            // Through the mapping protocol, so dict subclasses' __missing__ applies.
+            Some(k) => protocol::get_item(vm, k, &key)?,
             None => return Err(PyErr::key_error(key)),
         }
     };
@@ -418,7 +440,14 @@ pub fn format_string(vm: &mut Vm, template: &str, args: &[Obj], kwargs: Option<&
     format_inner(vm, template, args, kwargs, &mut auto, 2)
 }
 
-fn format_inner(vm: &mut Vm, template: &str, args: &[Obj], kwargs: Option<&Obj>, auto: &mut Option<usize>, depth: u32) -> PyResult<String> {
+fn format_inner(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Obj],
+    kwargs: Option<&Obj>,
+    auto: &mut Option<usize>,
+    depth: u32,
+) -> PyResult<String> {
     if depth == 0 {
         return Err(PyErr::value_error("Max string recursion exceeded"));
     }
@@ -457,7 +486,11 @@ fn format_inner(vm: &mut Vm, template: &str, args: &[Obj], kwargs: Option<&Obj>,
                 Some(c) => return Err(PyErr::value_error(format!("Unknown conversion specifier {c}"))),
                 None => obj,
             };
-            let spec = if spec.contains('{') { format_inner(vm, &spec, args, kwargs, auto, depth - 1)? } else { spec };
+            let spec = if spec.contains('{') {
+                format_inner(vm, &spec, args, kwargs, auto, depth - 1)?
+            } else {
+                spec
+            };
             let r = protocol::format(vm, &obj, &pystr::new_str(&spec))?;
             out.push_str(pystr::as_str(&r));
             i = j;
@@ -495,7 +528,9 @@ fn split_field(inner: &str) -> PyResult<(String, Option<char>, String)> {
     let rest = &inner[end..];
     let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
         let mut it = r.chars();
-        let c = it.next().ok_or_else(|| PyErr::value_error("end of string while looking for conversion specifier"))?;
+        let c = it
+            .next()
+            .ok_or_else(|| PyErr::value_error("end of string while looking for conversion specifier"))?;
         let after: String = it.collect();
         if !after.is_empty() && !after.starts_with(':') {
             return Err(PyErr::value_error("expected ':' after conversion specifier"));
@@ -516,7 +551,12 @@ fn split_field(inner: &str) -> PyResult<(String, Option<char>, String)> {
 pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Obj) -> PyResult<Obj> {
     let (items, mapping): (Vec<Obj>, Option<Obj>) = if let Some(t) = tuple::as_tuple(values) {
         (t.items().to_vec(), None)
-    } else if dict::as_dict(values).is_some() || (values.ty().slots.getitem.get().is_some() && pystr::as_str_obj(values).is_none() && tuple::as_tuple(values).is_none() && super::list::as_list(values).is_none()) {
+    } else if dict::as_dict(values).is_some()
+        || (values.ty().slots.getitem.get().is_some()
+            && pystr::as_str_obj(values).is_none()
+            && tuple::as_tuple(values).is_none()
+            && super::list::as_list(values).is_none())
+    {
         (vec![values.clone()], Some(values.clone()))
     } else {
         (vec![values.clone()], None)
@@ -527,7 +567,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Obj) -> PyResult<Obj> {
     let mut i = 0;
     let mut used_mapping = false;
     let next_arg = |argi: &mut usize| -> PyResult<Obj> {
-        let v = items.get(*argi).cloned().ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+        let v = items
+            .get(*argi)
+            .cloned()
+            .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         *argi += 1;
         Ok(v)
     };
@@ -647,13 +690,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Obj) -> PyResult<Obj> {
                         let o = float::float_to_int(f)?;
                         int::int_value(&o).expect("int").to_bigint()
                     } else {
-                        return Err(PyErr::type_error(format!("%{conv} format: an integer is required, not float")));
+                        return Err(PyErr::type_error(format!(
+                            "%{conv} format: an integer is required, not float"
+                        )));
                     }
                 } else {
                     match protocol::index_opt(vm, &arg)? {
                         Some(i) => int::int_value(&i).expect("int").to_bigint(),
                         None => {
-                            let what = if matches!(conv, 'x' | 'X' | 'o') { "an integer" } else { "a real number" };
+                            let what =
+                                if matches!(conv, 'x' | 'X' | 'o') { "an integer" } else { "a real number" };
                             return Err(PyErr::type_error(format!(
                                 "%{conv} format: {what} is required, not {}",
                                 arg.ty().name()
@@ -697,12 +743,16 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, values: &Obj) -> PyResult<Obj> {
             'c' => {
                 let s = if let Some(s) = pystr::as_str_obj(&arg) {
                     if s.char_len() != 1 {
-                        return Err(PyErr::type_error("%c requires an int or a unicode character, not a string of length 2"));
+                        return Err(PyErr::type_error(
+                            "%c requires an int or a unicode character, not a string of length 2",
+                        ));
                     }
                     s.as_str().to_string()
                 } else {
                     let i = protocol::index_i64(vm, &arg)?;
-                    char::from_u32(i as u32).map(|c| c.to_string()).ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?
+                    char::from_u32(i as u32)
+                        .map(|c| c.to_string())
+                        .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?
                 };
                 pad(&s, 0, &Spec { zero: false, ..spec.clone() }, '>')
             }

@@ -1,7 +1,7 @@
 //! Python functions (code + globals + defaults + closure), the cells closures share, and bound
 //! methods.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{boolobj, code, dict, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -182,7 +182,8 @@ pub fn new_function(code_obj: Obj, globals: Obj, builtins: Obj) -> PyResult<Obj>
     let name = c.name.clone();
     let qualname = c.qualname.clone();
     let doc = c.docstring();
-    let module = dict::as_dict(&globals).and_then(|g| g.get_by_str("__name__")).unwrap_or_else(singletons::none);
+    let module =
+        dict::as_dict(&globals).and_then(|g| g.get_by_str("__name__")).unwrap_or_else(singletons::none);
     let ptr = alloc_object(&FUNCTION_TYPE, 0)?;
     // SAFETY: fresh block with the payload's layout; every field written once.
     unsafe {
@@ -270,7 +271,9 @@ fn f_get_module(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 fn f_set_module(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     // SAFETY: a short write.
-    let old = unsafe { std::mem::replace(&mut *as_function(o).module.get(), v.cloned().unwrap_or_else(singletons::none)) };
+    let old = unsafe {
+        std::mem::replace(&mut *as_function(o).module.get(), v.cloned().unwrap_or_else(singletons::none))
+    };
     drop(old);
     Ok(())
 }
@@ -280,7 +283,9 @@ fn f_get_doc(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 fn f_set_doc(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     // SAFETY: a short write.
-    let old = unsafe { std::mem::replace(&mut *as_function(o).doc.get(), v.cloned().unwrap_or_else(singletons::none)) };
+    let old = unsafe {
+        std::mem::replace(&mut *as_function(o).doc.get(), v.cloned().unwrap_or_else(singletons::none))
+    };
     drop(old);
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! Generators: a function frame that lives inside the generator object and is resumed by
 //! `next()`, `send()` and `throw()`.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{args, exceptions, function::FunctionObject, int, singletons, str as pystr, PyErr, PyResult};
 use crate::bytecode::opcode::Opcode;
@@ -47,6 +47,7 @@ impl GeneratorObject {
         self.state.get()
     }
 
+    #[allow(clippy::mut_from_ref)]
     fn frame(&self) -> &mut Frame {
         // SAFETY: the frame buffer lives as long as the generator.
         unsafe { &mut *self.frame }
@@ -126,12 +127,21 @@ pub fn new_generator(vm: &mut Vm, f: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> 
     }
     // SAFETY: fresh memory of the frame's size.
     let fr = unsafe {
-        frame::init_frame(mem, code_obj.clone(), Some(f.clone()), func.globals.clone(), func.builtins.clone(), None, FrameOwner::Generator)
+        frame::init_frame(
+            mem,
+            code_obj.clone(),
+            Some(f.clone()),
+            func.globals.clone(),
+            func.builtins.clone(),
+            None,
+            FrameOwner::Generator,
+        )
     };
     // SAFETY: just initialised.
     let frm = unsafe { &mut *fr };
     let n = frm.nlocalsplus;
-    let mut refs: smallvec::SmallVec<[super::StackRef; 8]> = a.iter().map(super::StackRef::new_owned).collect();
+    let mut refs: smallvec::SmallVec<[super::StackRef; 8]> =
+        a.iter().map(super::StackRef::new_owned).collect();
     let bound = crate::vm::call::bind_arguments(vm, func, code, &mut frm.slots()[..n], &mut refs, kwnames);
     let name = func.name();
     let qualname = func.qualname();
@@ -183,7 +193,8 @@ fn run_prefix(f: &mut Frame) -> PyResult<()> {
                 f.slots()[oparg] = super::StackRef::owned(super::function::new_cell(v)?);
             }
             Some(Opcode::COPY_FREE_VARS) => {
-                let closure = f.func.as_ref().and_then(|x| x.downcast::<FunctionObject>()).and_then(|x| x.closure());
+                let closure =
+                    f.func.as_ref().and_then(|x| x.downcast::<FunctionObject>()).and_then(|x| x.closure());
                 if let Some(c) = closure {
                     let start = f.nlocalsplus - oparg;
                     for (j, cell) in super::tuple::tuple_items(&c).iter().take(oparg).enumerate() {
@@ -241,6 +252,14 @@ pub fn send_exit(vm: &mut Vm, o: &Obj, v: Obj) -> PyResult<Exit> {
     resume(vm, o, Some(v), None)
 }
 
+/// `next(gen)`: the yielded value, or the StopIteration (carrying the return value) to raise.
+pub fn next_or_stop(vm: &mut Vm, o: &Obj) -> PyResult<Result<Obj, PyErr>> {
+    match resume(vm, o, None, None)? {
+        Exit::Yield(v) => Ok(Ok(v)),
+        Exit::Return(v) => Ok(Err(stop_iteration_with(v))),
+    }
+}
+
 fn gen_iternext(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
     match resume(vm, o, None, None)? {
         Exit::Yield(v) => Ok(Some(v)),
@@ -268,30 +287,134 @@ fn stop_iteration_with(v: Obj) -> PyErr {
 fn throw_exception(vm: &mut Vm, a: &[Obj]) -> PyResult<PyErr> {
     let typ = &a[0];
     let val = a.get(1).filter(|v| !singletons::is_none(v));
-    let exc = if let Some(t) = super::typeobj::as_type(typ).filter(|t| t.is_subtype(&exceptions::BASE_EXCEPTION)) {
-        let _ = t;
-        match val {
-            Some(v) if v.ty().is_subtype(super::typeobj::as_type(typ).expect("type")) => v.clone(),
-            Some(v) => super::protocol::call(vm, typ, std::slice::from_ref(v), None)?,
-            None => super::protocol::call(vm, typ, &[], None)?,
-        }
-    } else if exceptions::as_exception(typ).is_some() {
-        if val.is_some() {
-            return Err(PyErr::type_error("instance exception may not have a separate value"));
-        }
-        typ.clone()
-    } else {
-        return Err(PyErr::type_error(format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            typ.ty().name()
-        )));
-    };
+    let exc =
+        if let Some(t) = super::typeobj::as_type(typ).filter(|t| t.is_subtype(&exceptions::BASE_EXCEPTION)) {
+            let _ = t;
+            match val {
+                Some(v) if v.ty().is_subtype(super::typeobj::as_type(typ).expect("type")) => v.clone(),
+                Some(v) => super::protocol::call(vm, typ, std::slice::from_ref(v), None)?,
+                None => super::protocol::call(vm, typ, &[], None)?,
+            }
+        } else if exceptions::as_exception(typ).is_some() {
+            if val.is_some() {
+                return Err(PyErr::type_error("instance exception may not have a separate value"));
+            }
+            typ.clone()
+        } else {
+            return Err(PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                typ.ty().name()
+            )));
+        };
     if let Some(tb) = a.get(2).filter(|t| !singletons::is_none(t)) {
         if let Some(e) = exceptions::as_exception(&exc) {
             e.set_traceback(Some(tb.clone()));
         }
     }
     Ok(PyErr::from_obj(exc))
+}
+
+/// The iterator a suspended generator is delegating to with `yield from` (CPython's
+/// `_PyGen_yf`): the frame rests just after a `YIELD_VALUE` whose `RESUME` says "after yield
+/// from", with the sub-iterator on top of its stack.
+fn delegate(g: &GeneratorObject) -> Option<Obj> {
+    if g.state.get() != GenState::Suspended {
+        return None;
+    }
+    let f = g.frame();
+    let code = &f.code().code;
+    let (op, arg) = (*code.get(f.ip * 2)?, *code.get(f.ip * 2 + 1)? as u32);
+    if op != Opcode::RESUME as u8 || arg & 3 != crate::bytecode::opcode::RESUME_AFTER_YIELD_FROM || f.sp == 0
+    {
+        return None;
+    }
+    let top = f.nlocalsplus + f.sp - 1;
+    f.slots()[top].get_opt().map(|b| (*b).clone())
+}
+
+/// Where the `yield from` loop a generator is suspended in ends: its `END_SEND`.
+fn end_send_index(f: &Frame) -> Option<usize> {
+    let code = &f.code().code;
+    // RESUME at ip, then JUMP_BACKWARD_NO_INTERRUPT back to SEND, whose target is END_SEND.
+    let j = f.ip + 1;
+    if *code.get(j * 2)? != Opcode::JUMP_BACKWARD_NO_INTERRUPT as u8 {
+        return None;
+    }
+    let send = (j + 1).checked_sub(*code.get(j * 2 + 1)? as usize)?;
+    if *code.get(send * 2)? != Opcode::SEND as u8 {
+        return None;
+    }
+    Some(send + 1 + *code.get(send * 2 + 1)? as usize)
+}
+
+/// `gen.throw(...)`, forwarded to the sub-iterator of a `yield from` first, as CPython does.
+fn throw_into(vm: &mut Vm, o: &Obj, err: PyErr, args_for_method: &[Obj]) -> PyResult<Obj> {
+    let g = gen(o);
+    if let Some(sub) = delegate(g) {
+        let is_exit = err.is_instance(&exceptions::GENERATOR_EXIT);
+        g.state.set(GenState::Running);
+        let r: PyResult<Exit> = if is_exit {
+            let r = if sub.downcast::<GeneratorObject>().is_some() {
+                close(vm, &sub).map(|_| ())
+            } else {
+                match super::protocol::get_attr_opt(vm, &sub, "close") {
+                    Ok(Some(c)) => super::protocol::call(vm, &c, &[], None).map(|_| ()),
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            };
+            g.state.set(GenState::Suspended);
+            return match r {
+                Ok(()) => finish_throw(vm, o, err),
+                Err(e) => finish_throw(vm, o, e),
+            };
+        } else if sub.downcast::<GeneratorObject>().is_some() {
+            resume(vm, &sub, None, Some(err))
+        } else {
+            match super::protocol::get_attr_opt(vm, &sub, "throw") {
+                Ok(Some(m)) => match super::protocol::call(vm, &m, args_for_method, None) {
+                    Ok(v) => Ok(Exit::Yield(v)),
+                    Err(e) if e.is_instance(&exceptions::STOP_ITERATION) => {
+                        let v = super::protocol::get_attr(vm, e.obj(), "value")?;
+                        Ok(Exit::Return(v))
+                    }
+                    Err(e) => Err(e),
+                },
+                Ok(None) => {
+                    g.state.set(GenState::Suspended);
+                    return finish_throw(vm, o, err);
+                }
+                Err(e) => Err(e),
+            }
+        };
+        g.state.set(GenState::Suspended);
+        return match r {
+            Ok(Exit::Yield(v)) => Ok(v),
+            Ok(Exit::Return(v)) => {
+                // The sub-iterator finished: leave the loop with its value, as if SEND ended.
+                match end_send_index(g.frame()) {
+                    Some(end) => {
+                        g.frame().ip = end;
+                        match resume(vm, o, Some(v), None)? {
+                            Exit::Yield(x) => Ok(x),
+                            Exit::Return(x) => Err(stop_iteration_with(x)),
+                        }
+                    }
+                    None => Err(PyErr::system_error("yield from without its SEND loop")),
+                }
+            }
+            Err(e) => finish_throw(vm, o, e),
+        };
+    }
+    finish_throw(vm, o, err)
+}
+
+/// Raises `err` inside the generator's own frame.
+fn finish_throw(vm: &mut Vm, o: &Obj, err: PyErr) -> PyResult<Obj> {
+    match resume(vm, o, None, Some(err))? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(v) => Err(stop_iteration_with(v)),
+    }
 }
 
 fn m_throw(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
@@ -302,10 +425,7 @@ fn m_throw(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         gen(o).frame().clear_slots();
         return Err(err);
     }
-    match resume(vm, o, None, Some(err))? {
-        Exit::Yield(v) => Ok(v),
-        Exit::Return(v) => Err(stop_iteration_with(v)),
-    }
+    throw_into(vm, o, err, a)
 }
 
 /// `generator.close()`.
@@ -321,10 +441,11 @@ pub fn close(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
         _ => {}
     }
     let exit = PyErr::with_args(&exceptions::GENERATOR_EXIT, Vec::new());
-    match resume(vm, o, None, Some(exit)) {
-        Ok(Exit::Yield(_)) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
-        Ok(Exit::Return(_)) => Ok(singletons::none()),
-        Err(e) if e.is_instance(&exceptions::GENERATOR_EXIT) || e.is_instance(&exceptions::STOP_ITERATION) => {
+    match throw_into(vm, o, exit, &[]) {
+        Ok(_) => Err(PyErr::runtime_error("generator ignored GeneratorExit")),
+        Err(e)
+            if e.is_instance(&exceptions::GENERATOR_EXIT) || e.is_instance(&exceptions::STOP_ITERATION) =>
+        {
             Ok(singletons::none())
         }
         Err(e) => Err(e),

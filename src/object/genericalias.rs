@@ -1,7 +1,7 @@
 //! `types.GenericAlias` (`list[int]`) and `types.UnionType` (`int | str`): enough for
 //! annotations, `isinstance` with unions, and their reprs.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{as_type, flags, GetSetDef, TypeObject};
 use super::{boolobj, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -74,7 +74,12 @@ pub fn union_args(o: &Obj) -> Option<Vec<Obj>> {
 
 /// `a | b` for types: a union (flattening nested unions, dropping duplicates).
 pub fn type_or(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
-    let ok = |x: &Obj| as_type(x).is_some() || singletons::is_none(x) || union_args(x).is_some() || GENERIC_ALIAS_TYPE.is(&x.type_obj());
+    let ok = |x: &Obj| {
+        as_type(x).is_some()
+            || singletons::is_none(x)
+            || union_args(x).is_some()
+            || GENERIC_ALIAS_TYPE.is(&x.type_obj())
+    };
     if !ok(a) || !ok(b) {
         return Ok(singletons::not_implemented());
     }

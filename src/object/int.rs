@@ -1,7 +1,7 @@
 //! `int`: a machine word when the value fits, a `BigInt` otherwise; the small ints −5…256 are
 //! static, immortal and shared, as CPython's.
 
-use super::header::{ObjectHeader, Obj, PyPayload, IMMORTAL_REFCNT};
+use super::header::{Obj, ObjectHeader, PyPayload, IMMORTAL_REFCNT};
 use super::typeobj::{flags, TypeObject};
 use super::{boolobj, float, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -73,7 +73,10 @@ impl IntObject {
 
     pub(crate) const fn new_static_bool(v: bool) -> IntObject {
         IntObject {
-            head: ObjectHeader { refcnt: Cell::new(IMMORTAL_REFCNT), ob_type: Cell::new(&boolobj::BOOL_TYPE) },
+            head: ObjectHeader {
+                refcnt: Cell::new(IMMORTAL_REFCNT),
+                ob_type: Cell::new(&boolobj::BOOL_TYPE),
+            },
             small: v as i64,
             big: std::ptr::null_mut(),
         }
@@ -245,7 +248,9 @@ pub const MAX_STR_DIGITS: usize = 4300;
 fn int_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let v = int_value(o).expect("int");
     if let IntRef::Big(b) = v {
-        if b.bits() > (MAX_STR_DIGITS as u64 * 3322 / 1000) && b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS {
+        if b.bits() > (MAX_STR_DIGITS as u64 * 3322 / 1000)
+            && b.to_string().trim_start_matches('-').len() > MAX_STR_DIGITS
+        {
             return Err(PyErr::value_error(format!(
                 "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             )));
@@ -263,7 +268,7 @@ pub fn int_cmp(a: IntRef<'_>, b: IntRef<'_>) -> std::cmp::Ordering {
     match (a, b) {
         (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
         (IntRef::Small(x), IntRef::Big(y)) => BigInt::from(x).cmp(y),
-        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&&BigInt::from(y)),
+        (IntRef::Big(x), IntRef::Small(y)) => x.cmp(&BigInt::from(y)),
         (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
     }
 }
@@ -327,7 +332,15 @@ pub fn int_binary(op: Operator, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Obj> {
                 if y < 0 {
                     return Err(PyErr::value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             Div => return true_divide(a, b),
             Pow => {
@@ -562,7 +575,8 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         // Unicode decimal digits are accepted by CPython; map them for base 10.
         if base == 10 && clean.chars().all(|c| c.is_numeric()) {
-            let mapped: Option<String> = clean.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8))).collect();
+            let mapped: Option<String> =
+                clean.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8))).collect();
             let v = BigInt::parse_bytes(mapped?.as_bytes(), 10)?;
             return Some(if neg { -v } else { v });
         }

@@ -95,7 +95,8 @@ fn from_bytes(vm: &mut Vm, cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<O
     if big {
         le.reverse();
     }
-    let value = if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
+    let value =
+        if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
     let r = new_bigint(value)?;
     if super::int::INT_TYPE.is(cls) {
         Ok(r)

@@ -2,7 +2,7 @@
 //! `iter(callable, sentinel)`; and the built-in iterator classes `enumerate`, `zip`, `map`,
 //! `filter` and `reversed`.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, MethodDef, MethodKind, TypeObject};
 use super::{args, int, list, protocol, set, str as pystr, tuple, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -75,9 +75,11 @@ fn new_index_iter(ty: &'static TypeObject, seq: &Obj, start: usize) -> PyResult<
 
 /// An iterator over a list, a tuple or a `__getitem__` sequence.
 pub fn new_seq_iterator(seq: &Obj) -> PyResult<Obj> {
-    let ty = if seq.is_exact::<list::ListObject>() {
+    // Subclasses iterate their storage directly too (an overridden __getitem__ is not used, as
+    // in CPython).
+    let ty = if seq.downcast::<list::ListObject>().is_some() {
         &LIST_ITER_TYPE
-    } else if seq.is_exact::<tuple::TupleObject>() {
+    } else if seq.downcast::<tuple::TupleObject>().is_some() {
         &TUPLE_ITER_TYPE
     } else {
         &SEQ_ITER_TYPE
@@ -93,10 +95,10 @@ pub fn fast_seq_next(o: &Obj) -> Option<Obj> {
     // SAFETY: a short read.
     let seq = unsafe { (*it.seq.get()).as_ref()? };
     let i = it.index.get();
-    let item = if let Some(l) = seq.downcast_exact::<list::ListObject>() {
+    let item = if let Some(l) = seq.downcast::<list::ListObject>() {
         l.get(i)
     } else {
-        seq.downcast_exact::<tuple::TupleObject>().and_then(|t| t.items().get(i).cloned())
+        seq.downcast::<tuple::TupleObject>().and_then(|t| t.items().get(i).cloned())
     };
     match item {
         Some(x) => {
@@ -128,7 +130,10 @@ fn seqiter_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
             it.index.set(i + 1);
             Ok(Some(v))
         }
-        Err(e) if e.is_instance(&super::exceptions::INDEX_ERROR) || e.is_instance(&super::exceptions::STOP_ITERATION) => {
+        Err(e)
+            if e.is_instance(&super::exceptions::INDEX_ERROR)
+                || e.is_instance(&super::exceptions::STOP_ITERATION) =>
+        {
             seqiter_clear(o);
             Ok(None)
         }
@@ -322,7 +327,13 @@ fn multi_clear(o: &Obj) {
     multi(o).clear_all();
 }
 
-fn alloc_multi(ty: &TypeObject, a: Option<Obj>, b: Option<Obj>, c: Option<Obj>, n: i64) -> PyResult<*mut ObjectHeader> {
+fn alloc_multi(
+    ty: &TypeObject,
+    a: Option<Obj>,
+    b: Option<Obj>,
+    c: Option<Obj>,
+    n: i64,
+) -> PyResult<*mut ObjectHeader> {
     let ptr = alloc_object(ty, 0)?;
     // SAFETY: fresh block with the layout.
     unsafe {
@@ -395,7 +406,7 @@ fn enumerate_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         Some(big) => {
             let next = protocol::binary_op(vm, &big, &int::new_int(1), crate::syntax::ast::Operator::Add)?;
             // SAFETY: a short write.
-            let old = unsafe { std::mem::replace(&mut *m.b.get(), Some(next)) };
+            let old = unsafe { (*m.b.get()).replace(next) };
             old.expect("big counter")
         }
         None => {
@@ -529,7 +540,10 @@ fn reversed_new(vm: &mut Vm, _cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> Py
     if let Some(r) = protocol::call_special(vm, seq, "__reversed__", &[])? {
         return Ok(r);
     }
-    if seq.ty().slots.getitem.get().is_none() || seq.ty().slots.len.get().is_none() || super::dict::as_dict(seq).is_some() {
+    if seq.ty().slots.getitem.get().is_none()
+        || seq.ty().slots.len.get().is_none()
+        || super::dict::as_dict(seq).is_some()
+    {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", seq.ty().name())));
     }
     let n = protocol::len(vm, seq)? as i64;
@@ -550,7 +564,10 @@ fn reversed_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
     m.n.set(n - 1);
     match protocol::get_item(vm, &seq, &int::new_int(n - 1)) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if e.is_instance(&super::exceptions::INDEX_ERROR) || e.is_instance(&super::exceptions::STOP_ITERATION) => {
+        Err(e)
+            if e.is_instance(&super::exceptions::INDEX_ERROR)
+                || e.is_instance(&super::exceptions::STOP_ITERATION) =>
+        {
             m.clear_all();
             Ok(None)
         }
@@ -578,8 +595,43 @@ macro_rules! multi_type {
 }
 
 multi_type!(CALLABLE_ITER_TYPE, "callable_iterator", callable_iter_next, None, 0, None);
-multi_type!(ENUMERATE_TYPE, "enumerate", enumerate_next, Some(enumerate_new), flags::BASETYPE, Some("Return an enumerate object."));
-multi_type!(ZIP_TYPE, "zip", zip_next, Some(zip_new), flags::BASETYPE, Some("The zip object yields n-length tuples."));
-multi_type!(MAP_TYPE, "map", map_next, Some(map_new), flags::BASETYPE, Some("Make an iterator that computes the function using arguments from each of the iterables."));
-multi_type!(FILTER_TYPE, "filter", filter_next, Some(filter_new), flags::BASETYPE, Some("Return an iterator yielding those items of iterable for which function(item) is true."));
-multi_type!(REVERSED_TYPE, "reversed", reversed_next, Some(reversed_new), flags::BASETYPE, Some("Return a reverse iterator over the values of the given sequence."));
+multi_type!(
+    ENUMERATE_TYPE,
+    "enumerate",
+    enumerate_next,
+    Some(enumerate_new),
+    flags::BASETYPE,
+    Some("Return an enumerate object.")
+);
+multi_type!(
+    ZIP_TYPE,
+    "zip",
+    zip_next,
+    Some(zip_new),
+    flags::BASETYPE,
+    Some("The zip object yields n-length tuples.")
+);
+multi_type!(
+    MAP_TYPE,
+    "map",
+    map_next,
+    Some(map_new),
+    flags::BASETYPE,
+    Some("Make an iterator that computes the function using arguments from each of the iterables.")
+);
+multi_type!(
+    FILTER_TYPE,
+    "filter",
+    filter_next,
+    Some(filter_new),
+    flags::BASETYPE,
+    Some("Return an iterator yielding those items of iterable for which function(item) is true.")
+);
+multi_type!(
+    REVERSED_TYPE,
+    "reversed",
+    reversed_next,
+    Some(reversed_new),
+    flags::BASETYPE,
+    Some("Return a reverse iterator over the values of the given sequence.")
+);

@@ -4,7 +4,7 @@
 //! reference into the vector is held across anything that may run Python code (comparisons,
 //! `__eq__`, `__hash__`, deallocation callbacks); code copies out the items it needs first.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{int, protocol, singletons, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -214,15 +214,14 @@ fn list_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> PyResul
         return list_set_slice(vm, o, sl, value);
     }
     let Some(i) = protocol::index_opt(vm, key)? else {
-        return Err(PyErr::type_error(format!("list indices must be integers or slices, not {}", key.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "list indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
     };
     let i = int::to_i64_saturating(&i);
     let Some(j) = normalize_index(i, l.len()) else {
-        return Err(PyErr::index_error(if value.is_some() {
-            "list assignment index out of range"
-        } else {
-            "list assignment index out of range"
-        }));
+        return Err(PyErr::index_error("list assignment index out of range"));
     };
     match value {
         Some(v) => {
@@ -307,10 +306,9 @@ fn list_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
             v.extend(y.to_vec());
             new_list(v)
         }
-        (Some(_), None) => Err(PyErr::type_error(format!(
-            "can only concatenate list (not \"{}\") to list",
-            b.ty().name()
-        ))),
+        (Some(_), None) => {
+            Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", b.ty().name())))
+        }
         _ => Ok(singletons::not_implemented()),
     }
 }
@@ -339,7 +337,9 @@ pub fn repeat_items(items: &[Obj], count: usize) -> PyResult<Vec<Obj>> {
 fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<usize> {
     match protocol::index_opt(vm, n)? {
         Some(c) => Ok(int::to_i64_saturating(&c).max(0) as usize),
-        None => Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name()))),
+        None => {
+            Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())))
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! `mappingproxy`: the read-only view of a class `__dict__`.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, MethodDef, MethodKind, TypeObject};
 use super::{args, dict, protocol, str as pystr, CompareOp, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};

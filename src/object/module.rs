@@ -1,6 +1,6 @@
 //! Module objects: a namespace dict with a name.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{dict, protocol, singletons, str as pystr, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};

@@ -248,7 +248,13 @@ pub fn call_method_descr(vm: &mut Vm, f: &Obj, this: &Obj, args: &[Obj]) -> PyRe
     call_method_descr_kw(vm, f, this, args, None)
 }
 
-pub fn call_method_descr_kw(vm: &mut Vm, f: &Obj, this: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+pub fn call_method_descr_kw(
+    vm: &mut Vm,
+    f: &Obj,
+    this: &Obj,
+    args: &[Obj],
+    kwnames: Option<&Obj>,
+) -> PyResult<Obj> {
     if let Some(d) = f.downcast_exact::<descr::MethodDescrObject>() {
         vm.enter_native()?;
         let r = descr::call_method_descr_with_self(vm, d, this, args, kwnames);
@@ -292,7 +298,8 @@ pub fn get_item(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
         return f(vm, o, key);
     }
     if let Some(t) = as_type(o) {
-        if let Some(cg) = o.ty().lookup_str("__class_getitem__").or_else(|| t.lookup_str("__class_getitem__")) {
+        if let Some(cg) = o.ty().lookup_str("__class_getitem__").or_else(|| t.lookup_str("__class_getitem__"))
+        {
             let bound = match cg.ty().slots.descr_get.get() {
                 Some(get) => get(vm, &cg, None, o)?,
                 None => cg,
@@ -311,7 +318,9 @@ pub fn get_item(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
 pub fn set_item(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
     match o.ty().slots.setitem.get() {
         Some(f) => f(vm, o, key, Some(value)),
-        None => Err(PyErr::type_error(format!("'{}' object does not support item assignment", o.ty().name()))),
+        None => {
+            Err(PyErr::type_error(format!("'{}' object does not support item assignment", o.ty().name())))
+        }
     }
 }
 
@@ -319,7 +328,7 @@ pub fn set_item(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
 pub fn del_item(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<()> {
     match o.ty().slots.setitem.get() {
         Some(f) => f(vm, o, key, None),
-        None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", o.ty().name()))),
+        None => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", o.ty().name()))),
     }
 }
 
@@ -407,7 +416,8 @@ pub fn op_symbol(op: Operator) -> &'static str {
 /// subclass with its own slot). `NotImplemented` when neither handles the pair.
 fn binary_op1(vm: &mut Vm, a: &Obj, b: &Obj, op: usize) -> PyResult<Obj> {
     let slota = a.ty().slots.number[op].get();
-    let mut slotb = if std::ptr::eq(a.type_ptr(), b.type_ptr()) { None } else { b.ty().slots.number[op].get() };
+    let mut slotb =
+        if std::ptr::eq(a.type_ptr(), b.type_ptr()) { None } else { b.ty().slots.number[op].get() };
     if slotb.map(|f| f as usize) == slota.map(|f| f as usize) {
         slotb = None;
     }
@@ -445,6 +455,14 @@ pub fn binary_op(vm: &mut Vm, a: &Obj, b: &Obj, op: Operator) -> PyResult<Obj> {
 }
 
 fn unsupported(sym: &str, a: &Obj, b: &Obj) -> PyErr {
+    if sym == "**" || sym == "**=" {
+        return PyErr::type_error(format!(
+            "unsupported operand type(s) for {} or pow(): '{}' and '{}'",
+            sym,
+            a.ty().name(),
+            b.ty().name()
+        ));
+    }
     if sym == "+" && pystr::as_str_obj(a).is_some() {
         return PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name()));
     }
@@ -486,7 +504,8 @@ pub fn power_mod(vm: &mut Vm, a: &Obj, b: &Obj, m: &Obj) -> PyResult<Obj> {
                 return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
             }
             let (base, exp) = if y.sign() == num_bigint::Sign::Minus {
-                let inv = mod_inverse(&x, &z).ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
+                let inv = mod_inverse(&x, &z)
+                    .ok_or_else(|| PyErr::value_error("base is not invertible for the given modulus"))?;
                 (inv, -y)
             } else {
                 (x, y)
@@ -549,7 +568,10 @@ pub fn index_opt(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         Some(f) => {
             let r = f(vm, o)?;
             if !int::is_int(&r) {
-                return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", r.ty().name())));
+                return Err(PyErr::type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    r.ty().name()
+                )));
             }
             Ok(Some(r))
         }
@@ -561,10 +583,9 @@ pub fn index_opt(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
 pub fn index(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     match index_opt(vm, o)? {
         Some(i) => Ok(i),
-        None => Err(PyErr::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            o.ty().name()
-        ))),
+        None => {
+            Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.ty().name())))
+        }
     }
 }
 
@@ -638,8 +659,13 @@ pub fn to_float(vm: &mut Vm, o: &Obj) -> PyResult<f64> {
     }
     if let Some(f) = o.ty().slots.float.get() {
         let r = f(vm, o)?;
-        return float::float_value(&r)
-            .ok_or_else(|| PyErr::type_error(format!("{}.__float__ returned non-float (type {})", o.ty().name(), r.ty().name())));
+        return float::float_value(&r).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                o.ty().name(),
+                r.ty().name()
+            ))
+        });
     }
     if let Some(i) = index_opt(vm, o)? {
         return int::int_to_f64(int::int_value(&i).expect("int"));

@@ -1,6 +1,6 @@
 //! `range`: an immutable arithmetic sequence (machine-word bounds), and its iterator.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{boolobj, int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -25,7 +25,11 @@ unsafe impl PyPayload for RangeObject {
 }
 
 fn range_len(start: i64, stop: i64, step: i64) -> i64 {
-    let (lo, hi, st) = if step > 0 { (start as i128, stop as i128, step as i128) } else { (stop as i128, start as i128, -(step as i128)) };
+    let (lo, hi, st) = if step > 0 {
+        (start as i128, stop as i128, step as i128)
+    } else {
+        (stop as i128, start as i128, -(step as i128))
+    };
     if lo >= hi {
         0
     } else {
@@ -304,8 +308,12 @@ fn rangeiter_length_hint(_: &mut Vm, o: &Obj, _: &[Obj], _: Option<&Obj>) -> PyR
     Ok(int::new_int(o.downcast::<RangeIterObject>().expect("range_iterator").remaining.get().max(0)))
 }
 
-static RANGEITER_METHODS: &[MethodDef] =
-    &[MethodDef { name: "__length_hint__", func: rangeiter_length_hint, kind: MethodKind::Instance, doc: "" }];
+static RANGEITER_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__length_hint__",
+    func: rangeiter_length_hint,
+    kind: MethodKind::Instance,
+    doc: "",
+}];
 
 pub static RANGE_ITERATOR_TYPE: TypeObject = TypeObject::builtin(
     "range_iterator",

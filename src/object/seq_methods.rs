@@ -187,7 +187,7 @@ fn merge_sort(vm: &mut Vm, v: &mut [(Obj, Obj)], reverse: bool) -> PyResult<()> 
         return Ok(());
     }
     // less(a, b): whether `a` must come before `b`.
-    let mut less = |vm: &mut Vm, a: &Obj, b: &Obj| -> PyResult<bool> {
+    let less = |vm: &mut Vm, a: &Obj, b: &Obj| -> PyResult<bool> {
         if reverse {
             protocol::rich_compare_bool(vm, b, a, CompareOp::Lt)
         } else {

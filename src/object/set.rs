@@ -1,7 +1,7 @@
 //! `set` and `frozenset`: CPython's open-addressing table (linear probes, then perturbation), with
 //! the same sizes and resize policy so that sets of small ints iterate in CPython's order.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, TypeObject};
 use super::{boolobj, int, protocol, singletons, str as pystr, CompareOp, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -339,12 +339,18 @@ impl SetObject {
             if std::ptr::eq(self, other) {
                 return;
             }
-            let src: Vec<(Obj, i64)> = other.table().table.iter().filter_map(|e| Some((e.key.clone()?, e.hash))).collect();
+            let src: Vec<(Obj, i64)> =
+                other.table().table.iter().filter_map(|e| Some((e.key.clone()?, e.hash))).collect();
             let t = self.table();
-            if (t.fill + src.len()) * 5 >= t.mask().wrapping_add(1).saturating_sub(1) * 3 || t.table.is_empty() {
+            if (t.fill + src.len()) * 5 >= t.mask().wrapping_add(1).saturating_sub(1) * 3
+                || t.table.is_empty()
+            {
                 t.resize((t.used + src.len()) * 2);
             }
-            if t.fill == 0 && other.table().fill == other.table().used && t.table.len() == other.table().table.len() {
+            if t.fill == 0
+                && other.table().fill == other.table().used
+                && t.table.len() == other.table().table.len()
+            {
                 // Same size, no dummies: copy slot by slot.
                 for (i, e) in other.table().table.iter().enumerate() {
                     if let Some(k) = &e.key {
@@ -386,7 +392,9 @@ impl SetObject {
 
 fn other_hash(set: &SetObject, key: &Obj) -> i64 {
     // SAFETY: a short read.
-    unsafe { set.table().table.iter().find(|e| e.key.as_ref().is_some_and(|k| k.is(key))).map_or(0, |e| e.hash) }
+    unsafe {
+        set.table().table.iter().find(|e| e.key.as_ref().is_some_and(|k| k.is(key))).map_or(0, |e| e.hash)
+    }
 }
 
 #[inline]
@@ -455,9 +463,10 @@ pub fn update_from(vm: &mut Vm, target: &Obj, iterable: &Obj) -> PyResult<()> {
         if other.is_empty() {
             return Ok(());
         }
-        let all_fast = other.items_vec().iter().all(|k| {
-            k.is_exact::<pystr::StrObject>() || k.is_exact::<int::IntObject>()
-        });
+        let all_fast = other
+            .items_vec()
+            .iter()
+            .all(|k| k.is_exact::<pystr::StrObject>() || k.is_exact::<int::IntObject>());
         if all_fast || s.is_empty() {
             s.merge_set(other);
             return Ok(());
@@ -515,7 +524,11 @@ fn set_contains(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<bool> {
     let s = as_set(o).expect("set");
     match protocol::hash(vm, key) {
         Ok(h) => s.contains_hashed(vm, key, h),
-        Err(e) if as_set(key).is_some() && !is_frozenset(key) && e.is_instance(&super::exceptions::TYPE_ERROR) => {
+        Err(e)
+            if as_set(key).is_some()
+                && !is_frozenset(key)
+                && e.is_instance(&super::exceptions::TYPE_ERROR) =>
+        {
             // A set key is looked up as the equivalent frozenset, as CPython does.
             let f = new_frozenset()?;
             update_from(vm, &f, key)?;

@@ -1,6 +1,6 @@
 //! `None`, `NotImplemented` and `Ellipsis`: static, immortal objects with their own types.
 
-use super::header::{ObjectHeader, Obj, IMMORTAL_REFCNT};
+use super::header::{Obj, ObjectHeader, IMMORTAL_REFCNT};
 use super::typeobj::{GetSetDef, MethodDef, TypeObject};
 use super::PyResult;
 use crate::slots;

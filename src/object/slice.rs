@@ -1,6 +1,6 @@
 //! `slice` objects and the index arithmetic shared by every sequence.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{GetSetDef, MethodDef, MethodKind, TypeObject};
 use super::{int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -102,7 +102,8 @@ pub fn new_slice(start: Obj, stop: Obj, step: Obj) -> PyResult<Obj> {
 
 fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let s = o.downcast::<SliceObject>().expect("slice");
-    let (a, b, c) = (protocol::repr(vm, &s.start)?, protocol::repr(vm, &s.stop)?, protocol::repr(vm, &s.step)?);
+    let (a, b, c) =
+        (protocol::repr(vm, &s.start)?, protocol::repr(vm, &s.stop)?, protocol::repr(vm, &s.step)?);
     pystr::try_new_str(&format!("slice({}, {}, {})", pystr::as_str(&a), pystr::as_str(&b), pystr::as_str(&c)))
 }
 

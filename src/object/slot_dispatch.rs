@@ -47,7 +47,7 @@ pub fn slot_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 
 pub fn slot_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
     match a.ty().lookup_str(op.dunder()) {
-        Some(f) => protocol::call_method_descr(vm, &f, a, &[b.clone()]),
+        Some(f) => protocol::call_method_descr(vm, &f, a, std::slice::from_ref(b)),
         None => Ok(singletons::not_implemented()),
     }
 }
@@ -58,7 +58,7 @@ pub fn slot_getattro(vm: &mut Vm, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> 
     let getattribute = ty.lookup_str("__getattribute__");
     let result = match &getattribute {
         Some(f) if f.downcast::<super::descr::WrapperDescrObject>().is_none() => {
-            match protocol::call_method_descr(vm, f, o, &[name.clone()]) {
+            match protocol::call_method_descr(vm, f, o, std::slice::from_ref(name)) {
                 Ok(v) => Some(v),
                 Err(e) if e.is_instance(&super::exceptions::ATTRIBUTE_ERROR) => {
                     if ty.lookup_str("__getattr__").is_none() {
@@ -75,7 +75,7 @@ pub fn slot_getattro(vm: &mut Vm, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> 
         return Ok(result);
     }
     match ty.lookup_str("__getattr__") {
-        Some(f) => match protocol::call_method_descr(vm, &f, o, &[name.clone()]) {
+        Some(f) => match protocol::call_method_descr(vm, &f, o, std::slice::from_ref(name)) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.is_instance(&super::exceptions::ATTRIBUTE_ERROR) => Err(e),
             Err(e) => Err(e),
@@ -94,7 +94,7 @@ pub fn slot_setattro(vm: &mut Vm, o: &Obj, name: &Obj, value: Option<&Obj>) -> P
         },
         None => match o.ty().lookup_str("__delattr__") {
             Some(f) if f.downcast::<super::descr::WrapperDescrObject>().is_none() => {
-                protocol::call_method_descr(vm, &f, o, &[name.clone()]).map(drop)
+                protocol::call_method_descr(vm, &f, o, std::slice::from_ref(name)).map(drop)
             }
             _ => super::base::generic_setattr(vm, o, name, None),
         },
@@ -112,7 +112,7 @@ pub fn slot_descr_set(vm: &mut Vm, d: &Obj, instance: &Obj, value: Option<&Obj>)
             Some(_) => Ok(()),
             None => Err(PyErr::attribute_error("__set__")),
         },
-        None => match call_dunder(vm, d, "__delete__", &[instance.clone()])? {
+        None => match call_dunder(vm, d, "__delete__", std::slice::from_ref(instance))? {
             Some(_) => Ok(()),
             None => Err(PyErr::attribute_error("__delete__")),
         },
@@ -144,10 +144,7 @@ pub fn slot_iter(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     }
     let it = require(vm, o, "__iter__", &[])?;
     if it.ty().slots.iternext.get().is_none() {
-        return Err(PyErr::type_error(format!(
-            "iter() returned non-iterator of type '{}'",
-            it.ty().name()
-        )));
+        return Err(PyErr::type_error(format!("iter() returned non-iterator of type '{}'", it.ty().name())));
     }
     Ok(it)
 }
@@ -176,18 +173,18 @@ pub fn slot_len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
 }
 
 pub fn slot_getitem(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
-    require(vm, o, "__getitem__", &[key.clone()])
+    require(vm, o, "__getitem__", std::slice::from_ref(key))
 }
 
 pub fn slot_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
     match value {
         Some(v) => require(vm, o, "__setitem__", &[key.clone(), v.clone()]).map(drop),
-        None => require(vm, o, "__delitem__", &[key.clone()]).map(drop),
+        None => require(vm, o, "__delitem__", std::slice::from_ref(key)).map(drop),
     }
 }
 
 pub fn slot_contains(vm: &mut Vm, o: &Obj, item: &Obj) -> PyResult<bool> {
-    match call_dunder(vm, o, "__contains__", &[item.clone()])? {
+    match call_dunder(vm, o, "__contains__", std::slice::from_ref(item))? {
         Some(r) => protocol::is_true(vm, &r),
         None => protocol::contains_by_iteration(vm, o, item),
     }
@@ -196,7 +193,10 @@ pub fn slot_contains(vm: &mut Vm, o: &Obj, item: &Obj) -> PyResult<bool> {
 pub fn slot_bool(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     if let Some(r) = call_dunder(vm, o, "__bool__", &[])? {
         if !boolobj::is_bool(&r) {
-            return Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.ty().name())));
+            return Err(PyErr::type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.ty().name()
+            )));
         }
         return Ok(boolobj::is_true_obj(&r));
     }
@@ -231,7 +231,7 @@ fn binary_slot(vm: &mut Vm, a: &Obj, b: &Obj, op: usize) -> PyResult<Obj> {
     let mut do_other = b_has;
     if a_has {
         if do_other && b.ty().is_subtype(a.ty()) && overrides(b, a, rname) {
-            let r = call_dunder(vm, b, rname, &[a.clone()])?;
+            let r = call_dunder(vm, b, rname, std::slice::from_ref(a))?;
             if let Some(r) = r {
                 if !singletons::is_not_implemented(&r) {
                     return Ok(r);
@@ -239,14 +239,14 @@ fn binary_slot(vm: &mut Vm, a: &Obj, b: &Obj, op: usize) -> PyResult<Obj> {
             }
             do_other = false;
         }
-        if let Some(r) = call_dunder(vm, a, name, &[b.clone()])? {
+        if let Some(r) = call_dunder(vm, a, name, std::slice::from_ref(b))? {
             if !singletons::is_not_implemented(&r) || same {
                 return Ok(r);
             }
         }
     }
     if do_other {
-        if let Some(r) = call_dunder(vm, b, rname, &[a.clone()])? {
+        if let Some(r) = call_dunder(vm, b, rname, std::slice::from_ref(a))? {
             return Ok(r);
         }
     }
@@ -264,7 +264,7 @@ fn overrides(sub: &Obj, sup: &Obj, name: &str) -> bool {
 
 fn inplace_slot(vm: &mut Vm, a: &Obj, b: &Obj, op: usize) -> PyResult<Obj> {
     let (_, _, iname) = super::class::nb_names(op);
-    match call_dunder(vm, a, iname, &[b.clone()])? {
+    match call_dunder(vm, a, iname, std::slice::from_ref(b))? {
         Some(r) => Ok(r),
         None => Ok(singletons::not_implemented()),
     }

@@ -4,7 +4,7 @@
 //! CPython stores strings as Latin-1/UCS-2/UCS-4 (PEP 393); we store UTF-8 and remember whether
 //! the text is ASCII, which makes indexing O(1) for ASCII text and O(n) otherwise.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{args, int, protocol, tuple, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_immortal, alloc_object, free_object};
@@ -100,7 +100,11 @@ fn alloc_str(s: &str, immortal: bool) -> PyResult<Obj> {
     if s.len() >= u32::MAX as usize {
         return Err(PyErr::memory_error());
     }
-    let ptr = if immortal { alloc_immortal(&STR_TYPE, s.len() + 1)? } else { alloc_object(&STR_TYPE, s.len() + 1)? };
+    let ptr = if immortal {
+        alloc_immortal(&STR_TYPE, s.len() + 1)?
+    } else {
+        alloc_object(&STR_TYPE, s.len() + 1)?
+    };
     let ascii = s.is_ascii();
     let len = if ascii { s.len() } else { s.chars().count() };
     // SAFETY: a fresh block sized for the struct plus `len + 1` bytes.
@@ -371,10 +375,9 @@ fn str_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
             s.push_str(y.as_str());
             try_new_str(&s)
         }
-        (Some(_), None) => Err(PyErr::type_error(format!(
-            "can only concatenate str (not \"{}\") to str",
-            b.ty().name()
-        ))),
+        (Some(_), None) => {
+            Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.ty().name())))
+        }
         _ => Ok(super::singletons::not_implemented()),
     }
 }
@@ -388,7 +391,10 @@ fn str_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
         return Ok(super::singletons::not_implemented());
     };
     let Some(count) = protocol::index_opt(vm, n)? else {
-        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     };
     let count = int::to_i64_saturating(&count).max(0) as usize;
     let total = s.as_str().len().checked_mul(count).ok_or_else(PyErr::memory_error)?;
@@ -407,7 +413,11 @@ fn str_mod(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
 
 /// The code point at index `i` (already bounds-checked) as a new one-character string.
 pub fn char_at(s: &StrObject, i: usize) -> Obj {
-    let c = if s.is_ascii() { s.as_str().as_bytes()[i] as char } else { s.as_str().chars().nth(i).unwrap_or('\0') };
+    let c = if s.is_ascii() {
+        s.as_str().as_bytes()[i] as char
+    } else {
+        s.as_str().chars().nth(i).unwrap_or('\0')
+    };
     char_obj(c)
 }
 
@@ -479,14 +489,15 @@ fn str_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn str_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let [obj, encoding, errors] =
-        args::bind("str", args, kwnames, ["object", "encoding", "errors"], 0, 3)?;
+    let [obj, encoding, errors] = args::bind("str", args, kwnames, ["object", "encoding", "errors"], 0, 3)?;
     let value = match (obj, encoding.or(errors)) {
         (None, _) => empty(),
         (Some(o), None) => protocol::str(vm, o)?,
         (Some(o), Some(_)) => {
-            let enc = encoding.map(|e| expect_str(e, "str() argument 'encoding'")).transpose()?.unwrap_or("utf-8");
-            let errs = errors.map(|e| expect_str(e, "str() argument 'errors'")).transpose()?.unwrap_or("strict");
+            let enc =
+                encoding.map(|e| expect_str(e, "str() argument 'encoding'")).transpose()?.unwrap_or("utf-8");
+            let errs =
+                errors.map(|e| expect_str(e, "str() argument 'errors'")).transpose()?.unwrap_or("strict");
             super::bytes::decode(o, enc, errs)?
         }
     };

@@ -60,7 +60,7 @@ fn join(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     new(&out)
 }
 
-fn sep_arg<'a>(a: Option<&'a Obj>) -> PyResult<Option<&'a str>> {
+fn sep_arg(a: Option<&Obj>) -> PyResult<Option<&str>> {
     match a.filter(|x| !singletons::is_none(x)) {
         None => Ok(None),
         Some(x) => {
@@ -140,7 +140,9 @@ fn rsplit(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
                     out.push(rest);
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
                 out.push(&rest[start..]);
                 rest = rest[..start].trim_end();
             }
@@ -164,7 +166,10 @@ fn splitlines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     let mut i = 0;
     while i < chars.len() {
         let (b, c) = chars[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        );
         if is_break {
             let mut end = b + c.len_utf8();
             if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
@@ -182,12 +187,13 @@ fn splitlines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     strs(out)
 }
 
-fn strip_chars<'a>(a: Option<&'a Obj>) -> PyResult<Option<&'a str>> {
+fn strip_chars(a: Option<&Obj>) -> PyResult<Option<&str>> {
     match a.filter(|x| !singletons::is_none(x)) {
         None => Ok(None),
-        Some(x) => Ok(Some(expect_str(x, "strip arg").map_err(|_| {
-            PyErr::type_error(format!("strip arg must be None or str"))
-        })?)),
+        Some(x) => Ok(Some(
+            expect_str(x, "strip arg")
+                .map_err(|_| PyErr::type_error("strip arg must be None or str".to_string()))?,
+        )),
     }
 }
 
@@ -361,7 +367,11 @@ case_method!(lower, |s| s.to_lowercase());
 case_method!(casefold, |s| s.to_lowercase());
 case_method!(swapcase, |s| s
     .chars()
-    .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+    .flat_map(|c| if c.is_uppercase() {
+        c.to_lowercase().collect::<Vec<_>>()
+    } else {
+        c.to_uppercase().collect()
+    })
     .collect());
 case_method!(capitalize, |s| {
     let mut cs = s.chars();
@@ -394,8 +404,9 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()));
-predicate!(isdecimal, |s| !s.is_empty() && s.chars().all(|c| c.to_digit(10).is_some()));
+predicate!(isdigit, |s| !s.is_empty()
+    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_ascii_digit()));
+predicate!(isdecimal, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()));
 predicate!(isnumeric, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()));
 predicate!(isalpha, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()));
 predicate!(isalnum, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()));
@@ -489,7 +500,8 @@ fn zfill(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         return new(s);
     }
     let pad = "0".repeat((width - n) as usize);
-    let r = if s.starts_with(['+', '-']) { format!("{}{pad}{}", &s[..1], &s[1..]) } else { format!("{pad}{s}") };
+    let r =
+        if s.starts_with(['+', '-']) { format!("{}{pad}{}", &s[..1], &s[1..]) } else { format!("{pad}{s}") };
     new(&r)
 }
 
@@ -609,8 +621,12 @@ fn maketrans(vm: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<O
         };
         for (k, v) in src.items_vec() {
             let key = match k.downcast::<StrObject>() {
-                Some(s) if s.char_len() == 1 => int::new_int(s.as_str().chars().next().expect("one char") as i64),
-                Some(_) => return Err(PyErr::value_error("string keys in translate table must be of length 1")),
+                Some(s) if s.char_len() == 1 => {
+                    int::new_int(s.as_str().chars().next().expect("one char") as i64)
+                }
+                Some(_) => {
+                    return Err(PyErr::value_error("string keys in translate table must be of length 1"))
+                }
                 None => k,
             };
             dd.set_item(vm, key, v)?;
@@ -644,7 +660,11 @@ fn translate(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
                 if let Some(s) = v.downcast::<StrObject>() {
                     out.push_str(s.as_str());
                 } else if let Some(i) = int::as_i64(&v) {
-                    out.push(char::from_u32(i as u32).ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)"))?);
+                    out.push(
+                        char::from_u32(i as u32).ok_or_else(|| {
+                            PyErr::value_error("character mapping must be in range(0x110000)")
+                        })?,
+                    );
                 } else {
                     return Err(PyErr::type_error("character mapping must return integer, None or str"));
                 }

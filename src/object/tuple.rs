@@ -1,6 +1,6 @@
 //! `tuple`: an immutable array of references stored inline after the header.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, TypeObject};
 use super::{boolobj, int, protocol, singletons, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_immortal, alloc_object, free_object};
@@ -103,7 +103,8 @@ pub fn empty_tuple() -> Obj {
         // SAFETY: immortal.
         return unsafe { Obj::from_raw(p) };
     }
-    let p = alloc_tuple(&TUPLE_TYPE, Vec::new(), true).unwrap_or_else(|_| std::alloc::handle_alloc_error(std::alloc::Layout::new::<TupleObject>()));
+    let p = alloc_tuple(&TUPLE_TYPE, Vec::new(), true)
+        .unwrap_or_else(|_| std::alloc::handle_alloc_error(std::alloc::Layout::new::<TupleObject>()));
     EMPTY.0.set(p);
     // SAFETY: immortal.
     unsafe { Obj::from_raw(p) }
@@ -280,10 +281,9 @@ fn tuple_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
             v.extend_from_slice(y.items());
             new_tuple(v)
         }
-        (Some(_), None) => Err(PyErr::type_error(format!(
-            "can only concatenate tuple (not \"{}\") to tuple",
-            b.ty().name()
-        ))),
+        (Some(_), None) => {
+            Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.ty().name())))
+        }
         _ => Ok(singletons::not_implemented()),
     }
 }
@@ -291,7 +291,10 @@ fn tuple_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
 fn tuple_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
     let (t, n) = if a.downcast::<TupleObject>().is_some() { (a, b) } else { (b, a) };
     let Some(count) = protocol::index_opt(vm, n)? else {
-        return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            n.ty().name()
+        )));
     };
     let count = int::to_i64_saturating(&count).max(0) as usize;
     let items = tuple_items(t);

@@ -2,7 +2,7 @@
 //! pointers), as CPython's `PyTypeObject`. Built-in types are Rust `static`s; classes defined in
 //! Python are heap types created by `type.__new__` (see `object::class`).
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::{CompareOp, PyResult};
 use crate::vm::Vm;
 use std::borrow::Cow;
@@ -133,8 +133,31 @@ impl Slots {
             ($($f:ident),*) => { $( if self.$f.get().is_none() { self.$f.set(base.$f.get()); } )* };
         }
         inherit!(
-            traverse, clear, repr, str, hash, richcompare, getattro, setattro, descr_get, descr_set, call,
-            init, iter, iternext, len, getitem, setitem, contains, bool, neg, pos, invert, abs, int, float,
+            traverse,
+            clear,
+            repr,
+            str,
+            hash,
+            richcompare,
+            getattro,
+            setattro,
+            descr_get,
+            descr_set,
+            call,
+            init,
+            iter,
+            iternext,
+            len,
+            getitem,
+            setitem,
+            contains,
+            bool,
+            neg,
+            pos,
+            invert,
+            abs,
+            int,
+            float,
             index
         );
         for i in 0..NB_COUNT {

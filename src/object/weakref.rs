@@ -7,7 +7,7 @@
 //! `ref` (if any), then the shared callback-less proxy (if any), then every other weak
 //! reference, newest first; `ref(x)` without a callback returns the shared one.
 
-use super::header::{ObjectHeader, Obj, PyPayload};
+use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject, NB_COUNT};
 use super::{boolobj, exceptions, float, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
@@ -170,7 +170,10 @@ unsafe fn basic_refs(first: *mut WeakRefObject) -> (*mut WeakRefObject, *mut Wea
 fn get_or_create(ty: &TypeObject, obj: &Obj, callback: Option<Obj>, proxy: bool) -> PyResult<Obj> {
     // SAFETY: `obj` is live.
     let Some(head) = (unsafe { list_head(obj.as_ptr()) }) else {
-        return Err(PyErr::type_error(format!("cannot create weak reference to '{}' object", obj.ty().name())));
+        return Err(PyErr::type_error(format!(
+            "cannot create weak reference to '{}' object",
+            obj.ty().name()
+        )));
     };
     let callback = callback.filter(|c| !singletons::is_none(c));
     // SAFETY: the head is null or a live weakref.
@@ -236,7 +239,8 @@ pub fn new_weakref(ty: &TypeObject, obj: &Obj, callback: Option<Obj>) -> PyResul
 
 /// `weakref.proxy(obj, callback)`: a `CallableProxyType` for callables, else a `ProxyType`.
 pub fn new_proxy(obj: &Obj, callback: Option<Obj>) -> PyResult<Obj> {
-    let ty: &TypeObject = if obj.ty().slots.call.get().is_some() { &CALLABLE_PROXY_TYPE } else { &PROXY_TYPE };
+    let ty: &TypeObject =
+        if obj.ty().slots.call.get().is_some() { &CALLABLE_PROXY_TYPE } else { &PROXY_TYPE };
     get_or_create(ty, obj, callback, true)
 }
 
@@ -419,15 +423,20 @@ fn g_callback(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(as_weakref(o).expect("weakref").callback().unwrap_or_else(singletons::none))
 }
 
-static WEAKREF_GETSETS: &[GetSetDef] = &[GetSetDef { name: "__callback__", get: g_callback, set: None, doc: "" }];
+static WEAKREF_GETSETS: &[GetSetDef] =
+    &[GetSetDef { name: "__callback__", get: g_callback, set: None, doc: "" }];
 
 fn m_class_getitem(_: &mut Vm, cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("__class_getitem__", a, kw, 1, 1)?;
     super::genericalias::new_generic_alias(cls.clone(), a[0].clone())
 }
 
-static WEAKREF_METHODS: &[MethodDef] =
-    &[MethodDef { name: "__class_getitem__", func: m_class_getitem, kind: MethodKind::Class, doc: "See PEP 585" }];
+static WEAKREF_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__class_getitem__",
+    func: m_class_getitem,
+    kind: MethodKind::Class,
+    doc: "See PEP 585",
+}];
 
 pub static WEAKREF_TYPE: TypeObject = TypeObject::builtin(
     "weakref.ReferenceType",

@@ -60,9 +60,8 @@ pub fn bind_arguments(
             let value = args[nargs + j].take();
             let key = pystr::as_str(name);
             let posonly = code.posonlyargcount as usize;
-            let found = (posonly..total).find(|&i| {
-                varnames[i].is(name) || pystr::as_str(&varnames[i]) == key
-            });
+            let found =
+                (posonly..total).find(|&i| varnames[i].is(name) || pystr::as_str(&varnames[i]) == key);
             match found {
                 Some(i) => {
                     if !locals[i].is_null() {
@@ -79,9 +78,16 @@ pub fn bind_arguments(
                     }
                     None => {
                         if (0..posonly).any(|i| pystr::as_str(&varnames[i]) == key) {
+                            // Name every positional-only parameter passed by keyword.
+                            let all: Vec<&str> = names
+                                .iter()
+                                .map(pystr::as_str)
+                                .filter(|n| (0..posonly).any(|i| pystr::as_str(&varnames[i]) == *n))
+                                .collect();
                             return Err(PyErr::type_error(format!(
-                                "{}() got some positional-only arguments passed as keyword arguments: '{key}'",
-                                qualname(func)
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qualname(func),
+                                all.join(", ")
                             )));
                         }
                         return Err(PyErr::type_error(format!(
@@ -96,7 +102,7 @@ pub fn bind_arguments(
 
     // Defaults for missing positional parameters.
     if nargs < argcount {
-        let defaults = func.defaults_ref().map(|d| tuple::tuple_items(d)).unwrap_or(&[]);
+        let defaults = func.defaults_ref().map(tuple::tuple_items).unwrap_or(&[]);
         let first_default = argcount - defaults.len();
         let mut missing = Vec::new();
         for i in nargs..argcount {
@@ -115,12 +121,12 @@ pub fn bind_arguments(
     // Keyword-only parameters.
     if kwonly > 0 {
         let mut missing = Vec::new();
-        for i in argcount..total {
-            if locals[i].is_null() {
+        for (i, slot) in locals.iter_mut().enumerate().take(total).skip(argcount) {
+            if slot.is_null() {
                 let name = &code.localsplus_names()[i];
                 let d = func.kwdefaults_ref().and_then(|d| dict::as_dict(d)?.get_str(name));
                 match d {
-                    Some(v) => locals[i] = StackRef::owned(v),
+                    Some(v) => *slot = StackRef::owned(v),
                     None => missing.push(i),
                 }
             }
@@ -167,7 +173,8 @@ fn too_many_positional(
 ) -> PyErr {
     let argcount = code.argcount as usize;
     let ndefaults = func.defaults_ref().map_or(0, |d| tuple::tuple_items(d).len());
-    let kwonly_given = (argcount..argcount + code.kwonlyargcount as usize).filter(|&i| !locals[i].is_null()).count();
+    let kwonly_given =
+        (argcount..argcount + code.kwonlyargcount as usize).filter(|&i| !locals[i].is_null()).count();
     let takes = if ndefaults > 0 {
         format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
     } else {

@@ -5,6 +5,10 @@
 //! re-enters it, through [`Vm::run_frame`]. Each instruction means what it means in CPython 3.14
 //! (`Python/bytecodes.c`), as written down in `bytecode::opcode`.
 
+// Explicit `drop`s of borrowed views end the borrow of a stack entry before the entry itself
+// is moved or dropped; they carry no destructor but make the order visible.
+#![allow(clippy::drop_non_drop)]
+
 use super::frame::{self, Frame};
 use super::Vm;
 use crate::bytecode::opcode::{self as op, Opcode};
@@ -12,10 +16,9 @@ use crate::object::code::CodeObject;
 use crate::object::function::{CellObject, FunctionObject, MethodObject};
 use crate::object::typeobj::flags;
 use crate::object::{
-    boolobj, descr, dict, exceptions, float, generator, int, iter, list, protocol, range, set, singletons, slice,
-    str as pystr, tuple, CompareOp, Obj, PyErr, PyResult, StackRef,
+    boolobj, descr, dict, exceptions, float, generator, int, iter, list, protocol, range, set, singletons,
+    slice, str as pystr, tuple, CompareOp, Obj, PyErr, PyResult, StackRef,
 };
-use crate::syntax::ast::Operator;
 use smallvec::SmallVec;
 use std::mem::ManuallyDrop;
 
@@ -79,7 +82,7 @@ fn is_method_like(attr: &Obj) -> bool {
 impl Vm {
     /// Runs frames starting at `entry` (already linked as the current frame, with `is_entry`
     /// set) until it returns or yields. With `throw`, the frame starts by raising it.
-    pub fn run_frame(&mut self, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn run_frame(&mut self, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
         if self.native_depth > self.native_limit {
             // SAFETY: `entry` is the current frame; unlink and destroy it as a failed call.
             unsafe { self.pop_failed_entry(entry) };
@@ -150,6 +153,14 @@ impl Vm {
                 if let Some(e) = pending.take() {
                     break 'instrs e;
                 }
+                // Finalizers and weakref callbacks queued by deallocations run before the next
+                // instruction, so `__del__` output appears where CPython prints it.
+                if crate::memory::finalize::has_queued() {
+                    save!();
+                    if let Err(e) = self.run_pending_work() {
+                        break 'instrs e;
+                    }
+                }
                 macro_rules! tri {
                     ($e:expr) => {
                         match $e {
@@ -160,7 +171,8 @@ impl Vm {
                 }
                 // SAFETY: `ip` stays within the code (the compiler ends every path with a
                 // terminator).
-                let (opcode, mut oparg) = unsafe { (*bytecode.add(ip * 2), *bytecode.add(ip * 2 + 1) as u32) };
+                let (opcode, mut oparg) =
+                    unsafe { (*bytecode.add(ip * 2), *bytecode.add(ip * 2 + 1) as u32) };
                 f.lasti = ip;
                 ip += 1;
                 let mut opcode = opcode;
@@ -231,7 +243,11 @@ impl Vm {
                                 break 'instrs unbound_local(code, i);
                             }
                             // SAFETY: as LOAD_FAST_BORROW when borrowing.
-                            push!(if borrow { unsafe { borrow_of(l) } } else { StackRef::new_owned(&l.get()) });
+                            push!(if borrow {
+                                unsafe { borrow_of(l) }
+                            } else {
+                                StackRef::new_owned(&l.get())
+                            });
                         }
                     }
                     Opcode::LOAD_FAST_AND_CLEAR => {
@@ -324,7 +340,9 @@ impl Vm {
                     }
                     Opcode::STORE_GLOBAL => {
                         let v = pop!().into_owned();
-                        dict::as_dict(&f.globals).expect("globals dict").set_str(names[oparg as usize].clone(), v);
+                        dict::as_dict(&f.globals)
+                            .expect("globals dict")
+                            .set_str(names[oparg as usize].clone(), v);
                     }
                     Opcode::DELETE_GLOBAL => {
                         let name = &names[oparg as usize];
@@ -342,7 +360,11 @@ impl Vm {
                     }
                     Opcode::COPY_FREE_VARS => {
                         let n = oparg as usize;
-                        let closure = f.func.as_ref().and_then(|func| func.downcast::<FunctionObject>()).and_then(|func| func.closure());
+                        let closure = f
+                            .func
+                            .as_ref()
+                            .and_then(|func| func.downcast::<FunctionObject>())
+                            .and_then(|func| func.closure());
                         let Some(closure) = closure else {
                             break 'instrs PyErr::system_error("COPY_FREE_VARS without a closure");
                         };
@@ -404,7 +426,8 @@ impl Vm {
                         let mapping = pop!().into_owned();
                         let name = &names[oparg as usize];
                         save!();
-                        let found = if let Some(d) = dict::as_dict(&mapping) { d.get_str(name) } else { None };
+                        let found =
+                            if let Some(d) = dict::as_dict(&mapping) { d.get_str(name) } else { None };
                         let v = match found {
                             Some(v) => v,
                             None => tri!(self.load_global_slow(f, name)),
@@ -423,7 +446,7 @@ impl Vm {
                         if oparg & 1 != 0 {
                             let ty = o.ty();
                             if ty.slots.getattro.get().map(|g| g as usize)
-                                == Some(crate::object::base::generic_getattr as usize)
+                                == Some(crate::object::base::generic_getattr as *const () as usize)
                             {
                                 if let Some(attr) = ty.lookup(name) {
                                     if is_method_like(&attr)
@@ -454,7 +477,12 @@ impl Vm {
                         let owner = pop!();
                         let v = pop!();
                         save!();
-                        tri!(protocol::set_attr_obj(self, &owner.get(), &names[oparg as usize], Some(&v.get())));
+                        tri!(protocol::set_attr_obj(
+                            self,
+                            &owner.get(),
+                            &names[oparg as usize],
+                            Some(&v.get())
+                        ));
                     }
                     Opcode::DELETE_ATTR => {
                         let owner = pop!();
@@ -483,7 +511,8 @@ impl Vm {
                                 push!(StackRef::NULL);
                             }
                             None => {
-                                let missing = if oparg == op::SPECIAL_ENTER { "__enter__" } else { "__exit__" };
+                                let missing =
+                                    if oparg == op::SPECIAL_ENTER { "__enter__" } else { "__exit__" };
                                 break 'instrs PyErr::type_error(format!(
                                     "'{}' object does not support the context manager protocol (missed {missing} method)",
                                     o.ty().name()
@@ -555,7 +584,10 @@ impl Vm {
                         let v = pop!();
                         save!();
                         let o = v.get();
-                        let r = match int::as_i64(&o).filter(|_| o.is_exact::<int::IntObject>()).and_then(|x| x.checked_neg()) {
+                        let r = match int::as_i64(&o)
+                            .filter(|_| o.is_exact::<int::IntObject>())
+                            .and_then(|x| x.checked_neg())
+                        {
                             Some(n) => int::new_int(n),
                             None => tri!(protocol::negative(self, &o)),
                         };
@@ -591,9 +623,14 @@ impl Vm {
                         save!();
                         let cmp = CompareOp::from_u32(oparg >> 5).unwrap_or(CompareOp::Eq);
                         let (a, b) = (lhs.get(), rhs.get());
-                        let fast = if let (Some(x), Some(y)) = (a.downcast_exact::<int::IntObject>(), b.downcast_exact::<int::IntObject>()) {
+                        let fast = if let (Some(x), Some(y)) =
+                            (a.downcast_exact::<int::IntObject>(), b.downcast_exact::<int::IntObject>())
+                        {
                             Some(cmp.test(int::int_cmp(x.value(), y.value())))
-                        } else if let (Some(x), Some(y)) = (float::float_value(&a).filter(|_| a.is_exact::<float::FloatObject>()), float::float_value(&b).filter(|_| b.is_exact::<float::FloatObject>())) {
+                        } else if let (Some(x), Some(y)) = (
+                            float::float_value(&a).filter(|_| a.is_exact::<float::FloatObject>()),
+                            float::float_value(&b).filter(|_| b.is_exact::<float::FloatObject>()),
+                        ) {
                             Some(match x.partial_cmp(&y) {
                                 Some(o) => cmp.test(o),
                                 None => cmp == CompareOp::Ne,
@@ -748,12 +785,7 @@ impl Vm {
                         }
                         frame = prev;
                         // SAFETY: the caller frame is live; push the result on its stack.
-                        unsafe {
-                            let cf = &mut *frame;
-                            let csp = cf.localsplus().add(cf.nlocalsplus + cf.sp);
-                            csp.write(StackRef::owned(v));
-                            cf.sp += 1;
-                        }
+                        unsafe { (*frame).push_value(StackRef::owned(v)) };
                         continue 'frames;
                     }
                     Opcode::RETURN_GENERATOR => {
@@ -826,9 +858,10 @@ impl Vm {
                         let s = src.get();
                         let items = match protocol::collect(self, &s) {
                             Ok(v) => v,
-                            Err(e) if e.is_instance(&exceptions::TYPE_ERROR)
-                                && s.ty().slots.iter.get().is_none()
-                                && s.ty().slots.getitem.get().is_none() =>
+                            Err(e)
+                                if e.is_instance(&exceptions::TYPE_ERROR)
+                                    && s.ty().slots.iter.get().is_none()
+                                    && s.ty().slots.getitem.get().is_none() =>
                             {
                                 break 'instrs PyErr::type_error(format!(
                                     "Value after * must be an iterable, not {}",
@@ -852,7 +885,10 @@ impl Vm {
                         save!();
                         let s = src.get();
                         if dict::as_dict(&s).is_none() && !tri!(protocol::has_attr(self, &s, "keys")) {
-                            break 'instrs PyErr::type_error(format!("'{}' object is not a mapping", s.ty().name()));
+                            break 'instrs PyErr::type_error(format!(
+                                "'{}' object is not a mapping",
+                                s.ty().name()
+                            ));
                         }
                         tri!(dict::update_from(self, &d, &s));
                     }
@@ -945,7 +981,8 @@ impl Vm {
                             }
                         }
                         let result = if let Some(d) = callable.downcast_exact::<descr::MethodDescrObject>() {
-                            if d.def.kind == crate::object::typeobj::MethodKind::Instance && !args.is_empty() {
+                            if d.def.kind == crate::object::typeobj::MethodKind::Instance && !args.is_empty()
+                            {
                                 let view = ArgView::new(args);
                                 let a = view.as_slice();
                                 descr::call_method_descr_with_self(self, d, &a[0], &a[1..], kwnames.as_ref())
@@ -1005,11 +1042,14 @@ impl Vm {
                                 args.push(value);
                             }
                         }
-                        let kwnames = if kwnames_v.is_empty() { None } else { Some(tri!(tuple::new_tuple(kwnames_v))) };
+                        let kwnames =
+                            if kwnames_v.is_empty() { None } else { Some(tri!(tuple::new_tuple(kwnames_v))) };
                         if let Some(func) = callable.downcast_exact::<FunctionObject>() {
                             if !func.code_ref().is_generator() {
-                                let mut refs: SmallVec<[StackRef; 8]> = args.into_iter().map(StackRef::owned).collect();
-                                let r = self.push_function_frame(&callable, func, &mut refs, kwnames.as_ref());
+                                let mut refs: SmallVec<[StackRef; 8]> =
+                                    args.into_iter().map(StackRef::owned).collect();
+                                let r =
+                                    self.push_function_frame(&callable, func, &mut refs, kwnames.as_ref());
                                 drop(refs);
                                 match r {
                                     Ok(new_frame) => {
@@ -1032,11 +1072,17 @@ impl Vm {
                     Opcode::CALL_INTRINSIC_2 => {
                         drop(pop!());
                         drop(pop!());
-                        break 'instrs PyErr::type_error("exception groups (except*) are not supported by Vivarium");
+                        break 'instrs PyErr::type_error(
+                            "exception groups (except*) are not supported by Vivarium",
+                        );
                     }
                     Opcode::MAKE_FUNCTION => {
                         let codeobj = pop!().into_owned();
-                        let func = tri!(crate::object::function::new_function(codeobj, f.globals.clone(), f.builtins.clone()));
+                        let func = tri!(crate::object::function::new_function(
+                            codeobj,
+                            f.globals.clone(),
+                            f.builtins.clone()
+                        ));
                         push!(StackRef::owned(func));
                     }
                     Opcode::SET_FUNCTION_ATTRIBUTE => {
@@ -1149,13 +1195,9 @@ impl Vm {
                         break 'instrs e;
                     }
                     Opcode::RERAISE => {
+                        // The handler lookup continues from this instruction; the saved `lasti`
+                        // (oparg 1) only matters for a traceback entry this frame already has.
                         let exc = pop!().into_owned();
-                        if oparg != 0 {
-                            let lasti = peek!(oparg as usize).get();
-                            if let Some(l) = int::as_i64(&lasti) {
-                                f.lasti = l as usize;
-                            }
-                        }
                         save!();
                         self.reraise = true;
                         break 'instrs PyErr::from_obj(exc);
@@ -1198,7 +1240,9 @@ impl Vm {
                         let exit_self = exit_self.get_opt().map(|b| (*b).clone());
                         let exit_func = peek!(5).get();
                         save!();
-                        let tb = exceptions::as_exception(&val).and_then(|e| e.traceback()).unwrap_or_else(singletons::none);
+                        let tb = exceptions::as_exception(&val)
+                            .and_then(|e| e.traceback())
+                            .unwrap_or_else(singletons::none);
                         let mut a = Vec::with_capacity(4);
                         if let Some(s) = exit_self {
                             a.push(s);
@@ -1252,11 +1296,20 @@ impl Vm {
                         let ty = pop!().into_owned();
                         let subject = pop!().into_owned();
                         save!();
-                        let r = tri!(crate::vm::matching::match_class(self, &subject, &ty, oparg as usize, &names_t));
+                        let r = tri!(crate::vm::matching::match_class(
+                            self,
+                            &subject,
+                            &ty,
+                            oparg as usize,
+                            &names_t
+                        ));
                         push!(StackRef::owned(r));
                     }
                     _ => {
-                        break 'instrs PyErr::system_error(format!("opcode {} is not handled by the VM", opc.name()));
+                        break 'instrs PyErr::system_error(format!(
+                            "opcode {} is not handled by the VM",
+                            opc.name()
+                        ));
                     }
                 }
             };
@@ -1284,14 +1337,9 @@ impl Vm {
                     }
                     fr.sp = depth;
                     if push_lasti {
-                        let lasti = int::new_int(fr.lasti as i64);
-                        let at = base + fr.sp;
-                        fr.slots()[at] = StackRef::owned(lasti);
-                        fr.sp += 1;
+                        fr.push_value(StackRef::owned(int::new_int(fr.lasti as i64)));
                     }
-                    let at = base + fr.sp;
-                    fr.slots()[at] = StackRef::owned(exc.into_obj());
-                    fr.sp += 1;
+                    fr.push_value(StackRef::owned(exc.into_obj()));
                     fr.ip = target;
                     continue 'frames;
                 }

@@ -73,6 +73,16 @@ impl Frame {
         unsafe { std::slice::from_raw_parts_mut(self.localsplus(), n) }
     }
 
+    /// Pushes onto the value stack. The slot above the top holds stale bits (entries are moved
+    /// out by copying), so it is overwritten without being dropped.
+    pub fn push_value(&mut self, v: StackRef) {
+        let at = self.nlocalsplus + self.sp;
+        debug_assert!(at < self.nslots);
+        // SAFETY: `at` is within the slots; the old contents are dead bits.
+        unsafe { self.localsplus().add(at).write(v) };
+        self.sp += 1;
+    }
+
     /// The source line being executed.
     pub fn line(&self) -> u32 {
         self.code().line_at(self.lasti)
@@ -143,7 +153,8 @@ pub unsafe fn init_frame(
     frame
 }
 
-/// Drops a frame's header fields and slots (not its memory).
+/// Drops a frame's header fields, locals and live stack entries (not its memory). Stack slots at
+/// or above `sp` hold stale bits of entries already moved out and are not dropped.
 ///
 /// # Safety
 /// `frame` was initialised by `init_frame` and is not used afterwards.
@@ -151,7 +162,7 @@ pub unsafe fn destroy_frame(frame: *mut Frame) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         let f = &mut *frame;
-        let n = f.nslots;
+        let n = f.nlocalsplus + f.sp;
         let slots = f.localsplus();
         for i in 0..n {
             std::ptr::drop_in_place(slots.add(i));

@@ -3,7 +3,7 @@
 
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
-use crate::object::header::{ObjectHeader, Obj, PyPayload};
+use crate::object::header::{Obj, ObjectHeader, PyPayload};
 use crate::object::typeobj::{flags, GetSetDef, TypeObject};
 use crate::object::{dict, int, singletons, str as pystr, PyResult};
 use crate::slots;

@@ -4,7 +4,9 @@
 
 use super::frame::Frame;
 use super::Vm;
-use crate::object::{dict, exceptions, int, list, module, protocol, singletons, str as pystr, Obj, PyErr, PyResult};
+use crate::object::{
+    dict, exceptions, int, list, module, protocol, singletons, str as pystr, Obj, PyErr, PyResult,
+};
 
 /// The stdlib modules compiled into the binary: `(module name, is package, source)`.
 mod embedded {
@@ -23,14 +25,26 @@ pub fn embedded_names() -> Vec<&'static str> {
 
 impl Vm {
     /// `IMPORT_NAME`: `__import__(name, globals, locals, fromlist, level)`.
-    pub(crate) fn import_name(&mut self, f: &Frame, name: &Obj, fromlist: &Obj, level: &Obj) -> PyResult<Obj> {
+    pub(crate) fn import_name(
+        &mut self,
+        f: &Frame,
+        name: &Obj,
+        fromlist: &Obj,
+        level: &Obj,
+    ) -> PyResult<Obj> {
         let level = int::as_i64(level).unwrap_or(0).max(0) as usize;
         let globals = f.globals.clone();
         self.import_module_level(pystr::as_str(name), &globals, fromlist, level)
     }
 
     /// The core of `__import__`.
-    pub fn import_module_level(&mut self, name: &str, globals: &Obj, fromlist: &Obj, level: usize) -> PyResult<Obj> {
+    pub fn import_module_level(
+        &mut self,
+        name: &str,
+        globals: &Obj,
+        fromlist: &Obj,
+        level: usize,
+    ) -> PyResult<Obj> {
         let full = if level > 0 { resolve_relative(name, globals, level)? } else { name.to_string() };
         if full.is_empty() {
             return Err(PyErr::value_error("Empty module name"));
@@ -97,7 +111,9 @@ impl Vm {
                 let pm = self.import_one(p)?;
                 let path = protocol::get_attr_opt(self, &pm, "__path__")?;
                 match path {
-                    Some(pl) => Some(protocol::collect(self, &pl)?.iter().map(|x| pystr::as_str(x).to_string()).collect()),
+                    Some(pl) => Some(
+                        protocol::collect(self, &pl)?.iter().map(|x| pystr::as_str(x).to_string()).collect(),
+                    ),
                     None => {
                         return Err(PyErr::module_not_found_msg(
                             full,
@@ -114,11 +130,16 @@ impl Vm {
             let filename = format!("<frozen {full}>");
             let path = if is_pkg { Some(vec![format!("<frozen {full}>")]) } else { None };
             self.exec_module_source(full, src, &filename, path)?
-        } else if let Some((file, is_pkg)) = find_file(&last, &search_path.clone().unwrap_or_else(|| self.sys_path())) {
+        } else if let Some((file, is_pkg)) =
+            find_file(&last, &search_path.clone().unwrap_or_else(|| self.sys_path()))
+        {
             let src = std::fs::read_to_string(&file)
                 .map_err(|e| crate::object::exceptions::from_io_error(&e, Some(&file)))?;
             let path = if is_pkg {
-                Some(vec![std::path::Path::new(&file).parent().map(|p| p.display().to_string()).unwrap_or_default()])
+                Some(vec![std::path::Path::new(&file)
+                    .parent()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()])
             } else {
                 None
             };
@@ -136,7 +157,9 @@ impl Vm {
 
     fn sys_path(&mut self) -> Vec<String> {
         match protocol::get_attr_opt(self, &self.sys.clone(), "path") {
-            Ok(Some(p)) => list::as_list(&p).map(|l| l.to_vec().iter().map(|x| pystr::as_str(x).to_string()).collect()).unwrap_or_default(),
+            Ok(Some(p)) => list::as_list(&p)
+                .map(|l| l.to_vec().iter().map(|x| pystr::as_str(x).to_string()).collect())
+                .unwrap_or_default(),
             _ => Vec::new(),
         }
     }
@@ -151,7 +174,13 @@ impl Vm {
     }
 
     /// Creates module `name`, registers it in `sys.modules`, and runs `source` in it.
-    pub fn exec_module_source(&mut self, name: &str, source: &str, filename: &str, path: Option<Vec<String>>) -> PyResult<Obj> {
+    pub fn exec_module_source(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        path: Option<Vec<String>>,
+    ) -> PyResult<Obj> {
         let m = module::new_module(name)?;
         let d = module::module_dict(&m);
         let dd = dict::as_dict(&d).expect("dict");
@@ -194,7 +223,8 @@ impl Vm {
             }
         }
         let mn = mname.unwrap_or_else(|| "<unknown module name>".into());
-        let file = protocol::get_attr_opt(self, module, "__file__")?.filter(|f| pystr::as_str_obj(f).is_some());
+        let file =
+            protocol::get_attr_opt(self, module, "__file__")?.filter(|f| pystr::as_str_obj(f).is_some());
         let loc = match file {
             Some(f) => format!(" ({})", pystr::as_str(&f)),
             None => " (unknown location)".to_string(),
@@ -251,7 +281,9 @@ fn find_file(name: &str, dirs: &[String]) -> Option<(String, bool)> {
 /// Resolves `from ..x import y` against the importing module's package.
 fn resolve_relative(name: &str, globals: &Obj, level: usize) -> PyResult<String> {
     let g = dict::as_dict(globals).expect("globals dict");
-    let package = g.get_by_str("__package__").filter(|p| pystr::as_str_obj(p).is_some() && !pystr::as_str(p).is_empty());
+    let package = g
+        .get_by_str("__package__")
+        .filter(|p| pystr::as_str_obj(p).is_some() && !pystr::as_str(p).is_empty());
     let base = match package {
         Some(p) => pystr::as_str(&p).to_string(),
         None => {
@@ -267,7 +299,7 @@ fn resolve_relative(name: &str, globals: &Obj, level: usize) -> PyResult<String>
         return Err(PyErr::import_error("attempted relative import with no known parent package", name));
     }
     let parts: Vec<&str> = base.split('.').collect();
-    if level - 1 >= parts.len() + 1 || level > parts.len() {
+    if level > parts.len() + 1 || level > parts.len() {
         return Err(PyErr::import_error("attempted relative import beyond top-level package", name));
     }
     let prefix = parts[..parts.len() + 1 - level].join(".");

@@ -13,7 +13,8 @@ fn has_abc(o: &Obj, names: &[&str]) -> bool {
     tuple::tuple_items(mro).iter().any(|t| {
         as_type(t).is_some_and(|t| {
             names.contains(&t.name())
-                && crate::object::base::type_module(t).is_some_and(|m| m == "collections.abc" || m == "_collections_abc")
+                && crate::object::base::type_module(t)
+                    .is_some_and(|m| m == "collections.abc" || m == "_collections_abc")
         })
     })
 }
@@ -50,7 +51,12 @@ pub fn match_keys(vm: &mut Vm, subject: &Obj, keys: &Obj) -> PyResult<Obj> {
         let v = if let Some(d) = dict::as_dict(subject) {
             d.get_item(vm, k)?
         } else {
-            match protocol::call_method(vm, subject, "get", &[k.clone(), crate::object::singletons::ellipsis()]) {
+            match protocol::call_method(
+                vm,
+                subject,
+                "get",
+                &[k.clone(), crate::object::singletons::ellipsis()],
+            ) {
                 Ok(v) if singletons::ELLIPSIS.is(&v) => None,
                 Ok(v) => Some(v),
                 Err(e) => return Err(e),
@@ -137,5 +143,6 @@ pub fn match_class(vm: &mut Vm, subject: &Obj, cls: &Obj, nargs: usize, kwnames:
 
 fn is_self_matching(ty: &crate::object::TypeObject) -> bool {
     let sb = crate::object::class::static_base(ty);
-    ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"].contains(&sb.name())
+    ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]
+        .contains(&sb.name())
 }

@@ -182,7 +182,13 @@ impl Vm {
     }
 
     /// Runs a code object with the given namespaces (module bodies, `exec`, class bodies).
-    pub fn run_code(&mut self, code_obj: &Obj, globals: &Obj, locals: Option<&Obj>, func: Option<&Obj>) -> PyResult<Obj> {
+    pub fn run_code(
+        &mut self,
+        code_obj: &Obj,
+        globals: &Obj,
+        locals: Option<&Obj>,
+        func: Option<&Obj>,
+    ) -> PyResult<Obj> {
         let code = code_obj.downcast::<CodeObject>().expect("code");
         if self.depth >= self.recursion_limit {
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
@@ -194,7 +200,15 @@ impl Vm {
         };
         // SAFETY: fresh data-stack region.
         let fr = unsafe {
-            frame::init_frame(mem, code_obj.clone(), func.cloned(), globals.clone(), builtins, locals.cloned(), FrameOwner::DataStack)
+            frame::init_frame(
+                mem,
+                code_obj.clone(),
+                func.cloned(),
+                globals.clone(),
+                builtins,
+                locals.cloned(),
+                FrameOwner::DataStack,
+            )
         };
         // SAFETY: just initialised.
         let f = unsafe { &mut *fr };
@@ -239,7 +253,12 @@ impl Vm {
     }
 
     /// Resumes a suspended generator frame with `value` (or by raising `throw` in it).
-    pub(crate) fn resume_frame(&mut self, fr: *mut Frame, value: Option<Obj>, throw: Option<PyErr>) -> PyResult<Exit> {
+    pub(crate) fn resume_frame(
+        &mut self,
+        fr: *mut Frame,
+        value: Option<Obj>,
+        throw: Option<PyErr>,
+    ) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             return Err(PyErr::recursion_error("maximum recursion depth exceeded"));
         }
@@ -251,10 +270,7 @@ impl Vm {
         frame::set_current(fr);
         self.depth += 1;
         if let Some(v) = value {
-            let base = f.nlocalsplus;
-            let sp = f.sp;
-            f.slots()[base + sp] = StackRef::owned(v);
-            f.sp += 1;
+            f.push_value(StackRef::owned(v));
         }
         self.run_frame(fr, throw)
     }
@@ -323,7 +339,10 @@ impl Vm {
                 continue;
             }
             let v: Obj = (*slot.get()).clone();
-            let v = if kinds[i] & (crate::bytecode::code::local_kind::CELL | crate::bytecode::code::local_kind::FREE) != 0 {
+            let v = if kinds[i]
+                & (crate::bytecode::code::local_kind::CELL | crate::bytecode::code::local_kind::FREE)
+                != 0
+            {
                 match v.downcast::<crate::object::function::CellObject>().and_then(|c| c.get()) {
                     Some(x) => x,
                     None => continue,
@@ -352,7 +371,8 @@ impl Vm {
         let mut first = f.slots()[0].get_opt().map(|b| (*b).clone());
         // The first argument may have been moved into a cell.
         if kinds[0] & crate::bytecode::code::local_kind::CELL != 0 {
-            first = first.and_then(|c| c.downcast::<crate::object::function::CellObject>().and_then(|c| c.get()));
+            first =
+                first.and_then(|c| c.downcast::<crate::object::function::CellObject>().and_then(|c| c.get()));
         }
         let Some(first) = first else {
             return Err(PyErr::runtime_error("super(): arg[0] deleted"));
@@ -360,7 +380,8 @@ impl Vm {
         for (i, n) in names.iter().enumerate() {
             if pystr::as_str(n) == "__class__" && kinds[i] & crate::bytecode::code::local_kind::FREE != 0 {
                 let cell = f.slots()[i].get_opt().map(|b| (*b).clone());
-                let cls = cell.and_then(|c| c.downcast::<crate::object::function::CellObject>().and_then(|c| c.get()));
+                let cls = cell
+                    .and_then(|c| c.downcast::<crate::object::function::CellObject>().and_then(|c| c.get()));
                 return match cls {
                     Some(c) if crate::object::typeobj::as_type(&c).is_some() => Ok((c, Some(first))),
                     _ => Err(PyErr::runtime_error("super(): empty __class__ cell")),
@@ -482,7 +503,16 @@ impl Vm {
         let inplace = oparg >= op::NB_INPLACE_ADD;
         let n = if inplace { oparg - op::NB_INPLACE_ADD } else { oparg };
         let opr = operator_from(n);
-        if let (Some(x), Some(y)) = (a.downcast_exact::<int::IntObject>(), b.downcast_exact::<int::IntObject>()) {
+        if opr == Operator::MatMult {
+            return if inplace {
+                protocol::inplace_op(self, a, b, opr)
+            } else {
+                protocol::binary_op(self, a, b, opr)
+            };
+        }
+        if let (Some(x), Some(y)) =
+            (a.downcast_exact::<int::IntObject>(), b.downcast_exact::<int::IntObject>())
+        {
             return int::int_binary(opr, x.value(), y.value());
         }
         if a.is_exact::<float::FloatObject>() && b.is_exact::<float::FloatObject>() {
@@ -507,7 +537,9 @@ impl Vm {
         let check = |t: &Obj| -> PyResult<bool> {
             match crate::object::typeobj::as_type(t) {
                 Some(ty) if ty.is_subtype(&exceptions::BASE_EXCEPTION) => Ok(exc.ty().is_subtype(ty)),
-                _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             }
         };
         if let Some(t) = tuple::as_tuple(spec) {
@@ -527,9 +559,10 @@ impl Vm {
         let cause = if singletons::is_none(&cause) {
             None
         } else {
-            Some(exceptions::make_raisable(self, &cause).map_err(|_| {
-                PyErr::type_error("exception causes must derive from BaseException")
-            })?)
+            Some(
+                exceptions::make_raisable(self, &cause)
+                    .map_err(|_| PyErr::type_error("exception causes must derive from BaseException"))?,
+            )
         };
         if let Some(x) = exceptions::as_exception(&e) {
             x.set_cause(cause);
@@ -569,9 +602,10 @@ impl Vm {
             return err;
         };
         let line = f.line();
-        match traceback::new_traceback(e.traceback(), f.code_obj.clone(), f.globals.clone(), f.lasti, line) {
-            Ok(tb) => e.set_traceback(Some(tb)),
-            Err(_) => {}
+        if let Ok(tb) =
+            traceback::new_traceback(e.traceback(), f.code_obj.clone(), f.globals.clone(), f.lasti, line)
+        {
+            e.set_traceback(Some(tb))
         }
         err
     }
@@ -694,16 +728,25 @@ impl Vm {
                 Ok(v)
             }
             op::INTRINSIC_UNARY_POSITIVE => protocol::positive(self, &v),
-            op::INTRINSIC_LIST_TO_TUPLE => tuple::new_tuple(list::as_list(&v).map(|l| l.to_vec()).unwrap_or_default()),
+            op::INTRINSIC_LIST_TO_TUPLE => {
+                tuple::new_tuple(list::as_list(&v).map(|l| l.to_vec()).unwrap_or_default())
+            }
             _ => Err(PyErr::system_error(format!("intrinsic {which} is not supported"))),
         }
     }
 
     /// Compiles source text into a heap code object; SyntaxErrors become Python exceptions.
     /// `keep_arena` holds the literal objects as CPython's main-script parser arena does.
-    pub fn compile(&mut self, source: &str, filename: &str, mode: crate::compiler::Mode, keep_arena: bool) -> PyResult<Obj> {
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+        keep_arena: bool,
+    ) -> PyResult<Obj> {
         self.remember_source(filename, source);
-        let unit = crate::compiler::compile(source, filename, mode).map_err(|e| self.syntax_error(&e, filename, source))?;
+        let unit = crate::compiler::compile(source, filename, mode)
+            .map_err(|e| self.syntax_error(&e, filename, source))?;
         let m = crate::object::code::materialize(self, &unit)?;
         if keep_arena {
             self.main_arena.extend(m.arena);

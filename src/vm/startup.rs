@@ -106,4 +106,5 @@ pub fn init_types() {
         class::init_static_type(ty);
     }
     exceptions::install_defaults();
+    descr::init_types();
 }

@@ -1,10 +1,10 @@
 //! Traceback objects and the CPython-format report of an uncaught exception.
 
-use crate::object::header::{ObjectHeader, Obj, PyPayload};
-use crate::object::typeobj::{flags, GetSetDef, TypeObject};
-use crate::object::{code::CodeObject, exceptions, int, protocol, singletons, str as pystr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
+use crate::object::header::{Obj, ObjectHeader, PyPayload};
+use crate::object::typeobj::{flags, GetSetDef, TypeObject};
+use crate::object::{code::CodeObject, exceptions, int, protocol, singletons, str as pystr, PyResult};
 use crate::slots;
 use crate::vm::Vm;
 use std::cell::UnsafeCell;
@@ -170,10 +170,7 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
 fn flush_repeats(out: &mut String, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
-        out.push_str(&format!(
-            "  [Previous line repeated {n} more time{}]\n",
-            if n == 1 { "" } else { "s" }
-        ));
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
     }
 }
 
@@ -188,7 +185,9 @@ pub fn exception_only(vm: &mut Vm, exc: &Obj) -> String {
     }
     let mut out = String::new();
     if ty.is_subtype(&exceptions::SYNTAX_ERROR) {
-        let get = |vm: &mut Vm, n: &str| protocol::get_attr_opt(vm, exc, n).ok().flatten().filter(|v| !singletons::is_none(v));
+        let get = |vm: &mut Vm, n: &str| {
+            protocol::get_attr_opt(vm, exc, n).ok().flatten().filter(|v| !singletons::is_none(v))
+        };
         let filename = get(vm, "filename").map(|f| pystr::as_str(&f).to_string());
         let lineno = get(vm, "lineno").and_then(|l| int::as_i64(&l));
         let offset = get(vm, "offset").and_then(|l| int::as_i64(&l));

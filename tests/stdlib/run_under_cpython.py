@@ -137,18 +137,22 @@ def run_check(path, fakes, native=False):
     with open(path, encoding="utf-8") as f:
         source = f.read()
     code = compile(source, path, "exec")
-    namespace = {"__name__": "__main__", "__file__": path,
-                 "__builtins__": builtins if native else importer.builtins}
+    # The check runs as __main__ (sys.modules['__main__'] is its module while it runs).
+    main = type(sys)("__main__")
+    main.__file__ = path
+    main.__builtins__ = builtins if native else importer.builtins
     out = io.StringIO()
-    saved = sys.stdout
+    saved, saved_main = sys.stdout, sys.modules["__main__"]
     sys.stdout = out
+    sys.modules["__main__"] = main
     error = None
     try:
-        exec(code, namespace)
+        exec(code, main.__dict__)
     except BaseException:
         error = traceback.format_exc()
     finally:
         sys.stdout = saved
+        sys.modules["__main__"] = saved_main
         for name in list(sys.modules):
             if name.startswith("viv_"):
                 del sys.modules[name]

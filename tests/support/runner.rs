@@ -79,7 +79,8 @@ pub fn check(viv: &str, prog: &Path) -> Result<(), String> {
     }
     if code != expected_exit {
         let tail: Vec<&str> = stderr.lines().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
-        problems.push(format!("exit status {code}, expected {expected_exit}; stderr ends:\n{}", tail.join("\n")));
+        problems
+            .push(format!("exit status {code}, expected {expected_exit}; stderr ends:\n{}", tail.join("\n")));
     }
     if let Some(e) = expected_err {
         let last = stderr.lines().rev().find(|l| !l.is_empty()).unwrap_or("");
@@ -102,7 +103,12 @@ fn diff(expected: &str, got: &str) -> String {
     for i in 0..e.len().max(g.len()) {
         let (a, b) = (e.get(i).copied(), g.get(i).copied());
         if a != b {
-            out.push_str(&format!("  line {}:\n    expected: {}\n    got:      {}\n", i + 1, a.unwrap_or("<none>"), b.unwrap_or("<none>")));
+            out.push_str(&format!(
+                "  line {}:\n    expected: {}\n    got:      {}\n",
+                i + 1,
+                a.unwrap_or("<none>"),
+                b.unwrap_or("<none>")
+            ));
             shown += 1;
             if shown == 5 {
                 break;

@@ -1,0 +1,55 @@
+# Messages of common built-in errors, printed the way scripts usually report them.
+class Foo:
+    pass
+def unbound():
+    print(later)
+    later = 1
+def attempt(label, fn):
+    try:
+        fn()
+        print(label, "-> no error")
+    except Exception as e:
+        print(f"{label:28} -> {type(e).__name__}: {e}")
+attempt("1 / 0", lambda: 1 / 0)
+attempt("{}['x']", lambda: {}["x"])
+attempt("{1: 2}[3]", lambda: {1: 2}[3])
+attempt("[][0]", lambda: [][0])
+attempt("(1, 2)[2]", lambda: (1, 2)[2])
+attempt("'abc'[5]", lambda: "abc"[5])
+attempt("Foo().bar", lambda: Foo().bar)
+attempt("Foo.bar", lambda: Foo.bar)
+attempt("None.upper()", lambda: None.upper())
+attempt("undefined_name", lambda: undefined_name)
+attempt("unbound()", unbound)
+attempt("1 + 'a'", lambda: 1 + "a")
+attempt("'a' + 1", lambda: "a" + 1)
+attempt("[1] + 'a'", lambda: [1] + "a")
+attempt("1 < 'a'", lambda: 1 < "a")
+attempt("len(5)", lambda: len(5))
+five = 5
+nothing = None
+attempt("5()", lambda: five())
+attempt("None[0]", lambda: nothing[0])
+attempt("iter(5)", lambda: iter(5))
+attempt("int('abc')", lambda: int("abc"))
+attempt("int('')", lambda: int(""))
+attempt("float('x1')", lambda: float("x1"))
+attempt("int(None)", lambda: int(None))
+attempt("hash([])", lambda: hash([]))
+attempt("[1, 2].remove(3)", lambda: [1, 2].remove(3))
+attempt("'a'.index('b')", lambda: "a".index("b"))
+attempt("import nosuchmodule", lambda: __import__("nosuchmodule"))
+attempt("next(iter([]))", lambda: next(iter([])))
+attempt("'x' * 'y'", lambda: "x" * "y")
+attempt("-'x'", lambda: -"x")
+attempt("abs('x')", lambda: abs("x"))
+attempt("chr(-1)", lambda: chr(-1))
+attempt("ord('')", lambda: ord(""))
+attempt("range(1, 2, 0)", lambda: range(1, 2, 0))
+attempt("a, b = 1", lambda: [a for a, b in [1]])
+attempt("[].pop()", lambda: [].pop())
+attempt("{}.popitem()", lambda: {}.popitem())
+attempt("set().pop()", lambda: set().pop())
+attempt("'%d' % 'x'", lambda: "%d" % "x")
+attempt("int('5', 99)", lambda: int("5", 99))
+attempt("(1).real = 2", lambda: setattr(1, "real", 2))

@@ -1,0 +1,41 @@
+# TypeError messages for operators, calls, subscripts, iteration and conversions.
+def show(label, fn):
+    try:
+        fn()
+        print(f"{label:26} no error")
+    except TypeError as e:
+        print(f"{label:26} TypeError: {e}")
+n, s, lst, none, f = 5, "str", [1], None, 1.5
+show("int + str", lambda: n + s)
+show("str + int", lambda: s + n)
+show("list + tuple", lambda: lst + (1,))
+show("str * float", lambda: s * f)
+show("int @ int", lambda: n @ n)
+show("None + 1", lambda: none + 1)
+show("-[1]", lambda: -lst)
+show("~1.5", lambda: ~f)
+show("5 ** 'x'", lambda: n ** s)
+show("call int", lambda: n())
+show("call str", lambda: s())
+show("index int", lambda: n[0])
+show("index None", lambda: none[0])
+def assign_str_item():
+    s[0] = "x"
+show("assign str item", assign_str_item)
+show("iterate int", lambda: list(n))
+show("iterate None", lambda: [x for x in none])
+show("len(None)", lambda: len(none))
+show("len(int)", lambda: len(n))
+show("sorted mixed", lambda: sorted([1, "a"]))
+show("str < list", lambda: s < lst)
+show("hash(list)", lambda: hash(lst))
+show("dict key list", lambda: {}.get(lst))
+show("int(list)", lambda: int(lst))
+show("float(None)", lambda: float(none))
+show("str.join ints", lambda: ",".join([1, 2]))
+show("range(1.5)", lambda: range(f))
+show("'%d' % str", lambda: "%d" % s)
+show("abs(str)", lambda: abs(s))
+show("round(str)", lambda: round(s))
+show("isinstance(1, 1)", lambda: isinstance(1, 1))
+show("object() < object()", lambda: object() < object())

@@ -1,0 +1,28 @@
+# ValueError messages from conversions, searches and argument checks.
+def show(label, fn):
+    try:
+        r = fn()
+        print(f"{label:24} -> {r!r}")
+    except ValueError as e:
+        print(f"{label:24} ValueError: {e}")
+show("int('12a')", lambda: int("12a"))
+show("int('0x1f')", lambda: int("0x1f"))
+show("int('0x1f', 16)", lambda: int("0x1f", 16))
+show("int('1f', 8)", lambda: int("1f", 8))
+show("int(' 7 ')", lambda: int(" 7 "))
+show("int('1.0')", lambda: int("1.0"))
+show("float('1,5')", lambda: float("1,5"))
+show("float('')", lambda: float(""))
+show("float('nan')", lambda: float("nan"))
+show("'abc'.index('z')", lambda: "abc".index("z"))
+show("'abc'.rindex('z')", lambda: "abc".rindex("z"))
+show("[1].remove(2)", lambda: [1].remove(2))
+show("'a,b'.split('')", lambda: "a,b".split(""))
+show("chr(0x110000)", lambda: chr(0x110000))
+show("range(0, 5, 0)", lambda: range(0, 5, 0))
+show("int('9', 8)", lambda: int("9", 8))
+show("bytes([256])", lambda: bytes([256]))
+show("'{}'.format >", lambda: "{:>}".format("x"))
+show("format(1, 'q')", lambda: format(1, "q"))
+show("bool('False')", lambda: bool("False"))
+show("dict([(1, 2, 3)])", lambda: dict([(1, 2, 3)]))
