@@ -92,6 +92,9 @@ pub fn collect_with_callbacks(vm: &mut Vm, generation: usize) -> PyResult<usize>
     if GC.collecting.get() {
         return Ok(0);
     }
+    // Finalizers and generator closes still waiting in the queue would keep their objects
+    // reachable; CPython runs them at deallocation, so they run before we look.
+    super::finalize::run_queued(vm);
     invoke_callbacks(vm, "start", generation, 0, 0)?;
     let (collected, uncollectable) = collect(vm, generation);
     invoke_callbacks(vm, "stop", generation, collected, uncollectable)?;

@@ -1,5 +1,6 @@
 # seed 000: Link cycle example (inspect_base/input() replaced by weakref liveness + prints)
-import gc, weakref
+import gc
+import _weakref as weakref  # the stdlib weakref needs _collections_abc, which does not import yet
 class Link:
     def __init__(self, next_link=None):
         self.next_link = next_link
