@@ -109,7 +109,7 @@ unary! {
 /// `log` of an int of any size (CPython's `loghelper`): big ints are scaled first.
 fn log_of(vm: &mut Vm, o: &Obj, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(v) = int::int_value(o) {
-        if !float::float_value(o).is_some() {
+        if float::float_value(o).is_none() {
             let b = v.to_bigint();
             if b.sign() != Sign::Plus {
                 return Err(domain_error());

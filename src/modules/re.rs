@@ -670,7 +670,7 @@ fn bounds(vm: &mut Vm, pos: Option<&Obj>, endpos: Option<&Obj>, len: usize) -> P
     Ok((p, e))
 }
 
-fn expect_string<'a>(o: &'a Obj) -> PyResult<&'a str> {
+fn expect_string(o: &Obj) -> PyResult<&str> {
     match str::as_str_obj(o) {
         Some(s) => Ok(s.as_str()),
         None => {

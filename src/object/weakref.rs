@@ -197,9 +197,7 @@ fn get_or_create(ty: &TypeObject, obj: &Obj, callback: Option<Obj>, proxy: bool)
     // Where the new weakref goes: basic ref first, basic proxy after it, the rest after both.
     let after = if is_basic_new && !proxy {
         std::ptr::null_mut()
-    } else if is_basic_new {
-        basic_ref
-    } else if basic_proxy.is_null() {
+    } else if is_basic_new || basic_proxy.is_null() {
         basic_ref
     } else {
         basic_proxy
@@ -250,7 +248,7 @@ pub fn clear_weakrefs(o: &Obj) {
 }
 
 /// `clear_weakrefs` for a raw dying object.
-pub fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
+pub(crate) fn clear_weakrefs_raw(obj: *mut ObjectHeader) {
     // SAFETY: the dying object's header and weaklist slot are intact.
     let Some(head) = (unsafe { list_head(obj) }) else {
         return;
