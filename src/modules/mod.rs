@@ -5,6 +5,7 @@ pub mod gc;
 pub mod help;
 pub mod io;
 pub mod math;
+pub mod opcode;
 pub mod os;
 pub mod random;
 pub mod re;
@@ -30,6 +31,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_random", random::make_module),
     ("os", os::make_module),
     ("_tracemalloc", tracemalloc::make_module),
+    ("_opcode", opcode::make_module),
 ];
 
 /// The initialiser of native module `name`, if there is one.
