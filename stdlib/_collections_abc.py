@@ -8,6 +8,7 @@ defines the method, through `__subclasshook__`.
 """
 
 from abc import ABCMeta, abstractmethod
+import builtins
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
@@ -849,7 +850,7 @@ MutableSequence.register(bytearray)
 
 # Hashable builtins are registered outright, so the answer never depends on whether a built-in
 # type's __dict__ lists its slot methods.
-_register(Hashable, int, float, complex, bool, str, bytes, tuple, frozenset, type, type(None), range)
+_register(Hashable, int, float, getattr(builtins, 'complex', None), bool, str, bytes, tuple, frozenset, type, type(None), range)
 _containers = (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, dict_keys, dict_values,
                dict_items)
 _register(Iterable, *_containers)

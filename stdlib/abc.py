@@ -7,7 +7,10 @@ that a `__subclasshook__` accepts. The metaclass keeps its own list of each ABC'
 does not need `type.__subclasses__()`.
 """
 
-import _weakref
+try:
+    from _weakref import ref as _weakref_ref
+except ImportError:  # a runtime without weak references keeps classes alive instead
+    _weakref_ref = None
 
 
 def abstractmethod(funcobj):
@@ -63,7 +66,9 @@ class _ClassSet:
     def add(self, cls):
         key = id(cls)
         try:
-            ref = _weakref.ref(cls, lambda _r, key=key, self=self: self._forget(key))
+            if _weakref_ref is None:
+                raise TypeError
+            ref = _weakref_ref(cls, lambda _r, key=key, self=self: self._forget(key))
         except TypeError:
             ref = lambda cls=cls: cls
         self._refs[key] = ref

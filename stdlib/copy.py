@@ -15,7 +15,11 @@ shared and cyclic.
 
 __all__ = ['Error', 'copy', 'deepcopy', 'replace']
 
-import _weakref
+import builtins
+try:
+    from _weakref import ref as _weakref_type
+except ImportError:  # a runtime without weak references
+    _weakref_type = None
 
 
 class Error(Exception):
@@ -35,9 +39,11 @@ class _Sample:
 
 
 _MethodType = type(_Sample().method)
-_atomic = {type(None), int, float, bool, complex, str, bytes, tuple, frozenset, type, range,
+_complex = getattr(builtins, 'complex', None)
+_atomic = {type(None), int, float, bool, _complex, str, bytes, tuple, frozenset, type, range,
            slice, property, type(Ellipsis), type(NotImplemented), type(_function),
-           type(_function.__code__), type(len), type([].append), _weakref.ref}
+           type(_function.__code__), type(len), type([].append), _weakref_type}
+_atomic.discard(None)
 del _Sample
 
 
@@ -232,7 +238,9 @@ def _new_instance(x, cls):
     getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs is not None and _defined_below_object(cls, '__getnewargs__'):
         return cls.__new__(cls, *getnewargs()), True
-    for base in (tuple, frozenset, str, bytes, int, float, complex):
+    for base in (tuple, frozenset, str, bytes, int, float, _complex):
+        if base is None:
+            continue
         if isinstance(x, base):
             return cls.__new__(cls, base(x)), True
     return cls.__new__(cls), False

@@ -8,6 +8,7 @@ rules and error messages a generated `def __init__(self, x, y=0, *, z)` would ha
 `__hash__`, the frozen-inheritance rules and the error texts follow CPython 3.14.
 """
 
+import builtins
 import copy
 from reprlib import recursive_repr as _recursive_repr
 from _argbind import bind as _bind
@@ -570,8 +571,12 @@ def asdict(obj, *, dict_factory=dict):
     return _asdict_inner(obj, dict_factory)
 
 
+_ATOMIC_TYPES = frozenset(t for t in (int, float, bool, str, bytes, type(None), getattr(builtins, 'complex', None))
+                          if t is not None)
+
+
 def _asdict_inner(obj, dict_factory):
-    if type(obj) in (int, float, bool, str, bytes, type(None), complex):
+    if type(obj) in _ATOMIC_TYPES:
         return obj
     if _is_dataclass_instance(obj):
         if dict_factory is dict:

@@ -6,6 +6,7 @@ CPython. The hash agrees with int and float hashes for equal values (the numeric
 2**61 - 1), so Fraction(1, 2) and 0.5 are interchangeable as dict keys.
 """
 
+import builtins
 import math
 import numbers
 import operator
@@ -13,6 +14,7 @@ import sys
 
 __all__ = ['Fraction']
 
+_complex = getattr(builtins, 'complex', None)
 _hash_info = getattr(sys, 'hash_info', None)
 _PyHASH_MODULUS = getattr(_hash_info, 'modulus', (1 << 61) - 1)
 _PyHASH_INF = getattr(_hash_info, 'inf', 314159)
@@ -261,7 +263,7 @@ class Fraction(numbers.Rational):
             return fraction_op(Fraction(a), Fraction(b))
         if isinstance(other, float):
             return float_op(other, float(self)) if reflected else float_op(float(self), other)
-        if isinstance(other, complex):
+        if _complex is not None and isinstance(other, _complex):
             return float_op(other, complex(self)) if reflected else float_op(complex(self), other)
         if reflected and isinstance(other, numbers.Real):
             return float_op(float(other), float(self))
@@ -360,7 +362,7 @@ class Fraction(numbers.Rational):
                     return Fraction._from_coprime_ints(a._denominator ** -power, a._numerator ** -power)
                 return Fraction._from_coprime_ints((-a._denominator) ** -power, (-a._numerator) ** -power)
             return float(a) ** float(b)
-        if isinstance(b, (float, complex)):
+        if isinstance(b, float) or (_complex is not None and isinstance(b, _complex)):
             return float(a) ** b
         return NotImplemented
 

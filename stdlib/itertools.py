@@ -12,7 +12,10 @@ __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_
            'pairwise', 'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee',
            'zip_longest']
 
+import builtins as _builtins
 import sys as _sys
+
+_NUMBER_TYPES = tuple(t for t in (int, float, getattr(_builtins, 'complex', None)) if t is not None)
 
 
 def _index(value, message):
@@ -25,7 +28,7 @@ def _index(value, message):
 
 
 def _is_number(value):
-    if isinstance(value, (int, float, complex)):
+    if isinstance(value, _NUMBER_TYPES):
         return True
     return hasattr(type(value), '__add__') and not isinstance(value, (str, bytes, list, tuple))
 

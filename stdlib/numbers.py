@@ -5,6 +5,7 @@ and `isinstance(2.5, numbers.Real)` hold; `fractions.Fraction` registers as Rati
 """
 
 from abc import ABCMeta, abstractmethod
+import builtins
 
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
@@ -95,7 +96,8 @@ class Complex(Number):
         raise NotImplementedError
 
 
-Complex.register(complex)
+if getattr(builtins, 'complex', None) is not None:
+    Complex.register(builtins.complex)
 
 
 class Real(Complex):

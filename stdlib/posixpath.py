@@ -1,11 +1,9 @@
 """POSIX pathname operations (CPython's `posixpath`, which is `os.path` on POSIX).
 
 The string operations (join, split, normpath, relpath, ...) are exact; they work on str and on
-bytes paths. The file queries (exists, isfile, isdir, getsize) use `os.stat` when the runtime has
-it, and otherwise probe with `os.listdir` and `open`.
+bytes paths. The file queries (exists, isfile, isdir, getsize) use `_os().stat` when the runtime has
+it, and otherwise probe with `_os().listdir` and `open`.
 """
-
-import os
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'getsize', 'exists', 'lexists', 'isdir', 'isfile', 'islink',
@@ -22,6 +20,12 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 supports_unicode_filenames = False
+
+
+def _os():
+    # os is imported when first needed: the native os module imports this one as os.path.
+    import os
+    return os
 
 
 def _fspath(p):
@@ -202,9 +206,9 @@ def abspath(path):
     path = _fspath(path)
     if not isabs(path):
         if isinstance(path, bytes):
-            cwd = os.getcwd().encode()
+            cwd = _os().getcwd().encode()
         else:
-            cwd = os.getcwd()
+            cwd = _os().getcwd()
         path = join(cwd, path)
     return normpath(path)
 
@@ -212,7 +216,7 @@ def abspath(path):
 def realpath(filename, *, strict=False):
     """abspath(filename) with symbolic links resolved, where the runtime can read them."""
     path = abspath(filename)
-    readlink = getattr(os, 'readlink', None)
+    readlink = getattr(_os(), 'readlink', None)
     if readlink is None:
         return path
     slash = _sep(path)
@@ -278,7 +282,7 @@ def expanduser(path):
         i = len(path)
     if i != 1:
         return path
-    home = os.environ.get('HOME')
+    home = _os().environ.get('HOME')
     if home is None:
         return path
     if isinstance(path, bytes):
@@ -321,7 +325,7 @@ def expandvars(path):
                 i += 1
                 continue
             whole_end = j
-        value = os.environ.get(name)
+        value = _os().environ.get(name)
         out.append(text[i:whole_end] if value is None else value)
         i = whole_end
     result = ''.join(out)
@@ -329,7 +333,7 @@ def expandvars(path):
 
 
 def _stat(path):
-    stat = getattr(os, 'stat', None)
+    stat = getattr(_os(), 'stat', None)
     if stat is None:
         return None
     return stat(path)
@@ -344,7 +348,7 @@ def isdir(s):
     if st is not None:
         return (st.st_mode & 0o170000) == 0o040000
     try:
-        os.listdir(s)
+        _os().listdir(s)
     except (OSError, ValueError, TypeError):
         return False
     return True
@@ -380,7 +384,7 @@ def exists(path):
 
 def lexists(path):
     """Like exists(); broken symbolic links count as existing where lstat is available."""
-    lstat = getattr(os, 'lstat', None)
+    lstat = getattr(_os(), 'lstat', None)
     if lstat is None:
         return exists(path)
     try:
@@ -392,7 +396,7 @@ def lexists(path):
 
 def islink(path):
     """True if path is a symbolic link (False when the runtime can't tell)."""
-    lstat = getattr(os, 'lstat', None)
+    lstat = getattr(_os(), 'lstat', None)
     if lstat is None:
         return False
     try:

@@ -8,6 +8,7 @@ applies is decided from the class's MRO: a subclass that overrides __repr__ is p
 own repr.
 """
 
+import builtins as _builtins
 import collections as _collections
 import sys as _sys
 import types as _types
@@ -119,7 +120,8 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_builtin_scalars = frozenset(t for t in (str, bytes, bytearray, float, getattr(_builtins, 'complex', None), bool,
+                                         type(None)) if t is not None)
 
 
 def _uses_repr_of(cls, base):

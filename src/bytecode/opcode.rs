@@ -131,11 +131,15 @@ macro_rules! define_opcodes {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
 
             /// The opcode numbered `byte`, if there is one.
+            #[inline]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
-                match byte {
-                    $($num => Some(Opcode::$name),)*
-                    _ => None,
-                }
+                /// Opcode by number: one table load instead of a match in the eval loop.
+                const TABLE: [Option<Opcode>; 256] = {
+                    let mut t = [None; 256];
+                    $( t[$num as usize] = Some(Opcode::$name); )*
+                    t
+                };
+                TABLE[byte as usize]
             }
 
             /// CPython's name, e.g. `"LOAD_FAST_BORROW"`.

@@ -1,4 +1,6 @@
-//! `bytes` (immutable, stored inline after the header) and `bytearray` (a growable buffer).
+//! `bytes` (immutable, stored inline after the header, hash cached) and `bytearray` (a growable
+//! buffer): layouts, construction, the sequence protocol with slice assignment for `bytearray`,
+//! comparison, `+`, `*` and `%`. The named methods live in `bytes_methods`.
 
 use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, TypeObject};
@@ -52,16 +54,27 @@ impl ByteArrayObject {
         // SAFETY: forwarded to the caller.
         unsafe { &mut *self.data.get() }
     }
+
+    /// Replaces the contents.
+    pub fn set(&self, data: Vec<u8>) {
+        // SAFETY: a short write; no Python code runs.
+        unsafe { *self.vec() = data };
+    }
 }
 
 /// The bytes of a `bytes` or `bytearray` object (a copy-free view; for bytearray, valid until it
-/// is next mutated).
+/// is next mutated — copy it before running Python code).
 pub fn as_bytes(o: &Obj) -> Option<&[u8]> {
     if let Some(b) = o.downcast::<BytesObject>() {
         return Some(b.as_slice());
     }
     // SAFETY: a short read used immediately by callers.
     o.downcast::<ByteArrayObject>().map(|b| unsafe { b.vec().as_slice() })
+}
+
+/// The bytearray payload, if `o` is one.
+pub fn as_bytearray(o: &Obj) -> Option<&ByteArrayObject> {
+    o.downcast::<ByteArrayObject>()
 }
 
 unsafe fn bytes_dealloc(obj: *mut ObjectHeader) {
@@ -91,13 +104,16 @@ pub fn new_bytes(data: &[u8]) -> PyResult<Obj> {
     Ok(unsafe { Obj::from_raw(alloc_bytes(&BYTES_TYPE, data)?) })
 }
 
-pub fn new_bytearray(data: Vec<u8>) -> PyResult<Obj> {
-    let ptr = alloc_object(&BYTEARRAY_TYPE, 0)?;
+fn alloc_bytearray(ty: &TypeObject, data: Vec<u8>) -> PyResult<*mut ObjectHeader> {
+    let ptr = alloc_object(ty, 0)?;
     // SAFETY: fresh block with the layout.
-    unsafe {
-        std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(data));
-        Ok(Obj::from_raw(ptr))
-    }
+    unsafe { std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(data)) };
+    Ok(ptr)
+}
+
+pub fn new_bytearray(data: Vec<u8>) -> PyResult<Obj> {
+    // SAFETY: fresh object with one reference.
+    Ok(unsafe { Obj::from_raw(alloc_bytearray(&BYTEARRAY_TYPE, data)?) })
 }
 
 unsafe fn bytearray_dealloc(obj: *mut ObjectHeader) {
@@ -108,10 +124,25 @@ unsafe fn bytearray_dealloc(obj: *mut ObjectHeader) {
     }
 }
 
+/// A result of the same flavour (bytes or bytearray) as `like`.
+pub fn same_kind(like: &Obj, v: Vec<u8>) -> PyResult<Obj> {
+    if as_bytearray(like).is_some() {
+        new_bytearray(v)
+    } else {
+        new_bytes(&v)
+    }
+}
+
 /// The `repr` of bytes content: `b'...'` with CPython's escaping and quote choice.
 pub fn bytes_repr_text(data: &[u8], prefix: &str) -> String {
+    repr_text(data, prefix, false)
+}
+
+/// `bytes_repr_text`; bytearray's repr escapes a single quote even inside double quotes.
+fn repr_text(data: &[u8], prefix: &str, always_escape_single: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
-    let mut out = String::from(prefix);
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push_str(prefix);
     out.push(quote);
     for &c in data {
         match c {
@@ -119,7 +150,7 @@ pub fn bytes_repr_text(data: &[u8], prefix: &str) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -136,7 +167,7 @@ fn bytes_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn bytearray_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    let text = bytes_repr_text(as_bytes(o).expect("bytearray"), "b");
+    let text = repr_text(as_bytes(o).expect("bytearray"), "b", true);
     pystr::try_new_str(&format!("{}({text})", o.ty().name()))
 }
 
@@ -160,26 +191,32 @@ fn bytes_len(_: &mut Vm, o: &Obj) -> PyResult<usize> {
 }
 
 fn bytes_getitem(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
-    let data = as_bytes(o).expect("bytes").to_vec();
+    let is_array = as_bytearray(o).is_some();
     if let Some(sl) = key.downcast::<super::slice::SliceObject>() {
-        let (start, _, step, n) = sl.indices(vm, data.len())?;
-        let mut out = Vec::with_capacity(n);
-        let mut i = start;
-        for _ in 0..n {
-            out.push(data[i as usize]);
-            i += step;
+        let len = as_bytes(o).expect("bytes").len();
+        let (start, _, step, n) = sl.indices(vm, len)?;
+        let data = as_bytes(o).expect("bytes");
+        let out: Vec<u8> = if step == 1 {
+            data.get(start as usize..start as usize + n).unwrap_or(&[]).to_vec()
+        } else {
+            (0..n).filter_map(|k| data.get((start + k as i64 * step) as usize).copied()).collect()
+        };
+        if !is_array && n == len && step == 1 && o.is_exact::<BytesObject>() {
+            return Ok(o.clone());
         }
-        return if o.downcast::<ByteArrayObject>().is_some() { new_bytearray(out) } else { new_bytes(&out) };
+        return same_kind(o, out);
     }
     let Some(i) = protocol::index_opt(vm, key)? else {
         return Err(PyErr::type_error(format!(
-            "byte indices must be integers or slices, not {}",
+            "{} indices must be integers or slices, not {}",
+            if is_array { "bytearray" } else { "byte" },
             key.ty().name()
         )));
     };
+    let data = as_bytes(o).expect("bytes");
     match list::normalize_index(int::to_i64_saturating(&i), data.len()) {
         Some(j) => Ok(int::new_int(data[j] as i64)),
-        None => Err(PyErr::index_error(if o.downcast::<ByteArrayObject>().is_some() {
+        None => Err(PyErr::index_error(if is_array {
             "bytearray index out of range"
         } else {
             "index out of range"
@@ -187,34 +224,39 @@ fn bytes_getitem(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<Obj> {
     }
 }
 
-fn bytes_contains(vm: &mut Vm, o: &Obj, x: &Obj) -> PyResult<bool> {
-    let data = as_bytes(o).expect("bytes").to_vec();
-    if let Some(needle) = as_bytes(x) {
-        return Ok(needle.is_empty() || data.windows(needle.len()).any(|w| w == needle));
+/// A single byte value from an int-like object (`byte must be in range(0, 256)`).
+pub fn byte_value(vm: &mut Vm, o: &Obj) -> PyResult<u8> {
+    let i = protocol::index(vm, o)?;
+    match int::as_i64(&i) {
+        Some(v) if (0..256).contains(&v) => Ok(v as u8),
+        _ => Err(PyErr::value_error("byte must be in range(0, 256)")),
     }
-    let i = protocol::index(vm, x)?;
-    let v = int::as_i64(&i)
-        .filter(|v| (0..256).contains(v))
-        .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
-    Ok(data.contains(&(v as u8)))
 }
 
-fn bytes_iter(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    let items: Vec<Obj> = as_bytes(o).expect("bytes").iter().map(|&b| int::new_int(b as i64)).collect();
-    let l = list::new_list(items)?;
-    protocol::get_iter(vm, &l)
+fn bytes_contains(vm: &mut Vm, o: &Obj, x: &Obj) -> PyResult<bool> {
+    if let Some(needle) = as_bytes(x) {
+        let needle = needle.to_vec();
+        let hay = as_bytes(o).expect("bytes");
+        return Ok(super::bytes_methods::find_sub(hay, &needle).is_some());
+    }
+    if protocol::index_opt(vm, x)?.is_none() {
+        return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.ty().name())));
+    }
+    let v = byte_value(vm, x)?;
+    Ok(as_bytes(o).expect("bytes").contains(&v))
+}
+
+fn bytes_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    super::iter::new_bytes_iterator(o)
 }
 
 fn bytes_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (as_bytes(a), as_bytes(b)) {
         (Some(x), Some(y)) => {
-            let mut v = x.to_vec();
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
             v.extend_from_slice(y);
-            if a.downcast::<ByteArrayObject>().is_some() {
-                new_bytearray(v)
-            } else {
-                new_bytes(&v)
-            }
+            same_kind(a, v)
         }
         (Some(_), None) => {
             Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name())))
@@ -223,31 +265,74 @@ fn bytes_add(_: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
     }
 }
 
-fn bytes_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
-    let (data, n, ba) = match (as_bytes(a), as_bytes(b)) {
-        (Some(x), _) => (x.to_vec(), b, a.downcast::<ByteArrayObject>().is_some()),
-        (None, Some(x)) => (x.to_vec(), a, b.downcast::<ByteArrayObject>().is_some()),
-        _ => return Ok(singletons::not_implemented()),
-    };
-    let Some(c) = protocol::index_opt(vm, n)? else {
-        return Err(PyErr::type_error(format!(
-            "can't multiply sequence by non-int of type '{}'",
-            n.ty().name()
-        )));
-    };
-    let c = int::to_i64_saturating(&c).max(0) as usize;
-    if data.len().saturating_mul(c) > (1 << 34) {
-        return Err(PyErr::memory_error());
-    }
-    let v = data.repeat(c);
-    if ba {
-        new_bytearray(v)
-    } else {
-        new_bytes(&v)
+fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<usize> {
+    match protocol::index_opt(vm, n)? {
+        Some(c) => Ok(int::to_i64_saturating(&c).max(0) as usize),
+        None => {
+            Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.ty().name())))
+        }
     }
 }
 
-/// Bytes from a constructor argument: int (zeros), iterable of ints, or bytes-like.
+fn repeated(data: &[u8], count: usize) -> PyResult<Vec<u8>> {
+    let total = data.len().checked_mul(count).filter(|&n| n < (1 << 36)).ok_or_else(PyErr::memory_error)?;
+    let mut v = Vec::new();
+    v.try_reserve(total).map_err(|_| PyErr::memory_error())?;
+    for _ in 0..count {
+        v.extend_from_slice(data);
+    }
+    Ok(v)
+}
+
+fn bytes_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let (seq, n) = match (as_bytes(a), as_bytes(b)) {
+        (Some(_), _) => (a, b),
+        (None, Some(_)) => (b, a),
+        _ => return Ok(singletons::not_implemented()),
+    };
+    let count = repeat_count(vm, n)?;
+    if count == 1 && seq.is_exact::<BytesObject>() {
+        return Ok(seq.clone());
+    }
+    let v = repeated(as_bytes(seq).expect("bytes"), count)?;
+    same_kind(seq, v)
+}
+
+fn bytes_mod(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let Some(fmt) = as_bytes(a) else {
+        return Ok(singletons::not_implemented());
+    };
+    let fmt = fmt.to_vec();
+    let out = super::format::percent_format_bytes(vm, &fmt, b)?;
+    same_kind(a, out)
+}
+
+fn bytearray_iadd(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let Some(ba) = as_bytearray(a) else {
+        return Ok(singletons::not_implemented());
+    };
+    let Some(extra) = as_bytes(b).map(|x| x.to_vec()) else {
+        let _ = vm;
+        return Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name())));
+    };
+    // SAFETY: a short access.
+    unsafe { ba.vec().extend_from_slice(&extra) };
+    Ok(a.clone())
+}
+
+fn bytearray_imul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let Some(ba) = as_bytearray(a) else {
+        return Ok(singletons::not_implemented());
+    };
+    let count = repeat_count(vm, b)?;
+    // SAFETY: a short read.
+    let v = repeated(unsafe { ba.vec() }, count)?;
+    ba.set(v);
+    Ok(a.clone())
+}
+
+/// Bytes from a constructor argument (CPython's `PyBytes_FromObject`): bytes-like, `__bytes__`
+/// (handled by the caller), an int (that many zeros) or an iterable of ints in range(256).
 fn bytes_from(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
     if let Some(b) = as_bytes(x) {
         return Ok(b.to_vec());
@@ -256,18 +341,36 @@ fn bytes_from(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
         return Err(PyErr::type_error("string argument without an encoding"));
     }
     if let Some(i) = protocol::index_opt(vm, x)? {
-        let n = int::to_i64_saturating(&i);
+        let n = int::as_i64(&i)
+            .ok_or_else(|| PyErr::overflow_error("cannot fit 'int' into an index-sized integer"))?;
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        if n > (1 << 34) {
+        if n > (1 << 36) {
             return Err(PyErr::memory_error());
         }
         return Ok(vec![0; n as usize]);
     }
+    iterable_bytes(vm, x)
+}
+
+/// The bytes of an iterable of ints in range(256).
+pub fn iterable_bytes(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
+    let it = protocol::get_iter(vm, x).map_err(|e| {
+        if e.is_instance(&super::exceptions::TYPE_ERROR) {
+            PyErr::type_error(format!("cannot convert '{}' object to bytes", x.ty().name()))
+        } else {
+            e
+        }
+    })?;
     let mut out = Vec::new();
-    for item in protocol::collect(vm, x)? {
-        let i = protocol::index(vm, &item)?;
+    while let Some(item) = protocol::next(vm, &it)? {
+        let Some(i) = protocol::index_opt(vm, &item)? else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                item.ty().name()
+            )));
+        };
         match int::as_i64(&i) {
             Some(v) if (0..256).contains(&v) => out.push(v as u8),
             _ => return Err(PyErr::value_error("bytes must be in range(0, 256)")),
@@ -276,19 +379,66 @@ fn bytes_from(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn bytes_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+/// The bytes for `bytes(source, encoding, errors)` / `bytearray(...)`.
+fn construct(vm: &mut Vm, fname: &str, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Vec<u8>> {
     let [source, encoding, errors] =
-        super::args::bind("bytes", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
-    let data = match (source, encoding) {
-        (None, _) => Vec::new(),
-        (Some(s), Some(e)) => {
-            let text = pystr::expect_str(s, "encoding without a string argument; argument")?;
-            let enc = pystr::expect_str(e, "bytes() argument 'encoding'")?;
-            let _ = errors;
-            encode(text, enc)?
+        super::args::bind(fname, a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
+    let str_arg = |o: &Obj, what: &str| -> PyResult<String> {
+        match pystr::as_str_obj(o) {
+            Some(s) => Ok(s.as_str().to_string()),
+            None => Err(PyErr::type_error(format!(
+                "{fname}() argument '{what}' must be str, not {}",
+                o.ty().name()
+            ))),
         }
-        (Some(s), None) => bytes_from(vm, s)?,
     };
+    match (source, encoding.or(errors)) {
+        (None, None) => Ok(Vec::new()),
+        (None, Some(_)) => Err(PyErr::type_error(if encoding.is_some() {
+            "encoding without a string argument"
+        } else {
+            "errors without a string argument"
+        })),
+        (Some(s), Some(_)) => {
+            let Some(text) = pystr::as_str_obj(s) else {
+                return Err(PyErr::type_error(if encoding.is_some() {
+                    "encoding without a string argument"
+                } else {
+                    "errors without a string argument"
+                }));
+            };
+            let enc = match encoding {
+                Some(e) => str_arg(e, "encoding")?,
+                None => "utf-8".to_string(),
+            };
+            let errs = match errors {
+                Some(e) => str_arg(e, "errors")?,
+                None => "strict".to_string(),
+            };
+            super::codecs::encode(text.as_str(), &enc, &errs)
+        }
+        (Some(s), None) => {
+            if as_bytes(s).is_none() && pystr::as_str_obj(s).is_none() {
+                if let Some(r) = protocol::call_special(vm, s, "__bytes__", &[])? {
+                    return match as_bytes(&r) {
+                        Some(b) if r.downcast::<BytesObject>().is_some() => Ok(b.to_vec()),
+                        _ => Err(PyErr::type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            r.ty().name()
+                        ))),
+                    };
+                }
+            }
+            bytes_from(vm, s)
+        }
+    }
+}
+
+fn bytes_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+    if a.len() == 1 && kwnames.is_none() && a[0].is_exact::<BytesObject>() && BYTES_TYPE.is(cls) {
+        return Ok(a[0].clone());
+    }
+    let data = construct(vm, "bytes", a, kwnames)?;
     if BYTES_TYPE.is(cls) {
         return new_bytes(&data);
     }
@@ -296,143 +446,105 @@ fn bytes_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResu
 }
 
 fn bytearray_new(_: &mut Vm, cls: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
-    super::class::new_subtype_instance_with(cls, |ty| {
-        let ptr = alloc_object(ty, 0)?;
-        // SAFETY: fresh block with the layout.
-        unsafe {
-            std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(Vec::new()))
-        };
-        Ok(ptr)
-    })
+    if BYTEARRAY_TYPE.is(cls) {
+        return new_bytearray(Vec::new());
+    }
+    super::class::new_subtype_instance_with(cls, |ty| alloc_bytearray(ty, Vec::new()))
 }
 
 fn bytearray_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
-    let [source, encoding, _errors] =
-        super::args::bind("bytearray", a, kwnames, ["source", "encoding", "errors"], 0, 3)?;
-    let data = match (source, encoding) {
-        (None, _) => Vec::new(),
-        (Some(s), Some(e)) => encode(pystr::expect_str(s, "string")?, pystr::expect_str(e, "encoding")?)?,
-        (Some(s), None) => bytes_from(vm, s)?,
-    };
-    let ba = o.downcast::<ByteArrayObject>().expect("bytearray");
-    // SAFETY: a short write.
-    unsafe { *ba.vec() = data };
+    let data = construct(vm, "bytearray", a, kwnames)?;
+    as_bytearray(o).expect("bytearray").set(data);
     Ok(())
 }
 
+/// Bytes for slice assignment into a bytearray (`can assign only bytes, buffers, or
+/// iterables of ints in range(0, 256)`).
+fn assigned_bytes(vm: &mut Vm, v: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = as_bytes(v) {
+        return Ok(b.to_vec());
+    }
+    if int::is_int(v) || pystr::as_str_obj(v).is_some() {
+        return Err(PyErr::type_error(
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+        ));
+    }
+    iterable_bytes(vm, v).map_err(|e| {
+        if e.is_instance(&super::exceptions::TYPE_ERROR) {
+            PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        } else {
+            e
+        }
+    })
+}
+
 fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> PyResult<()> {
-    let ba = o.downcast::<ByteArrayObject>().expect("bytearray");
-    let i = protocol::index(vm, key)?;
+    let ba = as_bytearray(o).expect("bytearray");
+    if let Some(sl) = key.downcast::<super::slice::SliceObject>() {
+        let new = match value {
+            Some(v) => Some(assigned_bytes(vm, v)?),
+            None => None,
+        };
+        // SAFETY: a short read.
+        let len = unsafe { ba.vec().len() };
+        let (start, stop, step, n) = sl.indices(vm, len)?;
+        // SAFETY: short accesses; no Python code runs while the buffer is borrowed.
+        let buf = unsafe { ba.vec() };
+        match new {
+            None => {
+                if step == 1 {
+                    buf.drain(start as usize..start as usize + n);
+                } else {
+                    let mut idx: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    for (k, i) in idx.into_iter().enumerate() {
+                        buf.remove(i - k);
+                    }
+                }
+            }
+            Some(data) if step == 1 => {
+                let stop = stop.max(start) as usize;
+                buf.splice(start as usize..stop, data);
+            }
+            Some(data) => {
+                if data.len() != n {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {n}",
+                        data.len()
+                    )));
+                }
+                for (k, b) in data.into_iter().enumerate() {
+                    buf[(start + k as i64 * step) as usize] = b;
+                }
+            }
+        }
+        return Ok(());
+    }
+    let Some(i) = protocol::index_opt(vm, key)? else {
+        return Err(PyErr::type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            key.ty().name()
+        )));
+    };
+    let byte = match value {
+        Some(v) => Some(byte_value(vm, v)?),
+        None => None,
+    };
     // SAFETY: a short read.
     let len = unsafe { ba.vec().len() };
     let Some(j) = list::normalize_index(int::to_i64_saturating(&i), len) else {
         return Err(PyErr::index_error("bytearray index out of range"));
     };
-    match value {
-        Some(v) => {
-            let b = protocol::index(vm, v)?;
-            let b = int::as_i64(&b)
-                .filter(|x| (0..256).contains(x))
-                .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
-            // SAFETY: a short write.
-            unsafe { ba.vec()[j] = b as u8 };
+    // SAFETY: short writes.
+    unsafe {
+        match byte {
+            Some(b) => ba.vec()[j] = b,
+            None => {
+                ba.vec().remove(j);
+            }
         }
-        // SAFETY: a short write.
-        None => unsafe {
-            ba.vec().remove(j);
-        },
     }
     Ok(())
-}
-
-/// Encodes text (utf-8, ascii, latin-1).
-pub fn encode(text: &str, encoding: &str) -> PyResult<Vec<u8>> {
-    match normalize_encoding(encoding).as_str() {
-        "utf8" => Ok(text.as_bytes().to_vec()),
-        "ascii" => {
-            for (i, c) in text.chars().enumerate() {
-                if !c.is_ascii() {
-                    return Err(PyErr::new(
-                        &super::exceptions::UNICODE_ENCODE_ERROR,
-                        format!(
-                            "'ascii' codec can't encode character '\\x{:02x}' in position {i}: ordinal not in range(128)",
-                            c as u32
-                        ),
-                    ));
-                }
-            }
-            Ok(text.as_bytes().to_vec())
-        }
-        "latin1" => text
-            .chars()
-            .map(|c| {
-                if (c as u32) < 256 {
-                    Ok(c as u8)
-                } else {
-                    Err(PyErr::new(
-                        &super::exceptions::UNICODE_ENCODE_ERROR,
-                        "'latin-1' codec can't encode character",
-                    ))
-                }
-            })
-            .collect(),
-        _ => Err(PyErr::new(&super::exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
-    }
-}
-
-fn normalize_encoding(e: &str) -> String {
-    let e = e.to_ascii_lowercase().replace(['-', '_'], "");
-    match e.as_str() {
-        "utf8" | "u8" | "utf" => "utf8".into(),
-        "ascii" | "usascii" => "ascii".into(),
-        "latin1" | "iso88591" | "l1" | "8859" => "latin1".into(),
-        other => other.into(),
-    }
-}
-
-/// `bytes.decode(encoding, errors)` and `str(b, encoding)`.
-pub fn decode(o: &Obj, encoding: &str, errors: &str) -> PyResult<Obj> {
-    let Some(data) = as_bytes(o) else {
-        return Err(PyErr::type_error(format!(
-            "decoding to str: need a bytes-like object, {} found",
-            o.ty().name()
-        )));
-    };
-    let data = data.to_vec();
-    match normalize_encoding(encoding).as_str() {
-        "utf8" => match std::str::from_utf8(&data) {
-            Ok(s) => pystr::try_new_str(s),
-            Err(e) if errors == "strict" => {
-                let pos = e.valid_up_to();
-                Err(PyErr::new(
-                    &super::exceptions::UNICODE_DECODE_ERROR,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte",
-                        data[pos]
-                    ),
-                ))
-            }
-            Err(_) if errors == "ignore" => {
-                let s: String = String::from_utf8_lossy(&data).chars().filter(|&c| c != '\u{fffd}').collect();
-                pystr::try_new_str(&s)
-            }
-            Err(_) => pystr::try_new_str(&String::from_utf8_lossy(&data)),
-        },
-        "ascii" => {
-            if let Some(pos) = data.iter().position(|b| !b.is_ascii()) {
-                if errors == "strict" {
-                    return Err(PyErr::new(
-                        &super::exceptions::UNICODE_DECODE_ERROR,
-                        format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", data[pos]),
-                    ));
-                }
-            }
-            let s: String = data.iter().map(|&b| if b.is_ascii() { b as char } else { '\u{fffd}' }).collect();
-            pystr::try_new_str(&s)
-        }
-        "latin1" => pystr::try_new_str(&data.iter().map(|&b| b as char).collect::<String>()),
-        _ => Err(PyErr::new(&super::exceptions::LOOKUP_ERROR, format!("unknown encoding: {encoding}"))),
-    }
 }
 
 pub static BYTES_TYPE: TypeObject = TypeObject::builtin(
@@ -440,11 +552,11 @@ pub static BYTES_TYPE: TypeObject = TypeObject::builtin(
     std::mem::size_of::<BytesObject>(),
     flags::BASETYPE | flags::BYTES_SUBCLASS,
     Some(&super::base::OBJECT_TYPE),
-    slots!(bytes_dealloc, repr: bytes_repr, hash: bytes_hash, richcompare: bytes_richcompare, len: bytes_len,
-        getitem: bytes_getitem, contains: bytes_contains, iter: bytes_iter, new: bytes_new),
+    slots!(bytes_dealloc, repr: bytes_repr, str: bytes_repr, hash: bytes_hash, richcompare: bytes_richcompare,
+        len: bytes_len, getitem: bytes_getitem, contains: bytes_contains, iter: bytes_iter, new: bytes_new),
     super::bytes_methods::BYTES_METHODS,
     &[],
-    Some("bytes(iterable_of_ints) -> bytes"),
+    Some("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object"),
 )
 .with_itemsize(1);
 
@@ -453,17 +565,37 @@ pub static BYTEARRAY_TYPE: TypeObject = TypeObject::builtin(
     std::mem::size_of::<ByteArrayObject>(),
     flags::BASETYPE | flags::UNHASHABLE,
     Some(&super::base::OBJECT_TYPE),
-    slots!(bytearray_dealloc, repr: bytearray_repr, richcompare: bytes_richcompare, len: bytes_len,
-        getitem: bytes_getitem, setitem: bytearray_setitem, contains: bytes_contains, iter: bytes_iter,
-        new: bytearray_new, init: bytearray_init),
+    slots!(bytearray_dealloc, repr: bytearray_repr, str: bytearray_repr, richcompare: bytes_richcompare,
+        len: bytes_len, getitem: bytes_getitem, setitem: bytearray_setitem, contains: bytes_contains,
+        iter: bytes_iter, new: bytearray_new, init: bytearray_init),
     super::bytes_methods::BYTEARRAY_METHODS,
     &[],
-    Some("bytearray(iterable_of_ints) -> bytearray"),
+    Some("bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array"),
 );
 
 pub fn init_types() {
     for ty in [&BYTES_TYPE, &BYTEARRAY_TYPE] {
         ty.slots.number[Operator::Add as usize].set(Some(bytes_add));
         ty.slots.number[Operator::Mult as usize].set(Some(bytes_mul));
+        ty.slots.number[Operator::Mod as usize].set(Some(bytes_mod));
     }
+    BYTEARRAY_TYPE.slots.inplace[Operator::Add as usize].set(Some(bytearray_iadd));
+    BYTEARRAY_TYPE.slots.inplace[Operator::Mult as usize].set(Some(bytearray_imul));
+}
+
+/// Encodes text for `bytes(text, encoding)`.
+pub fn encode(text: &str, encoding: &str) -> PyResult<Vec<u8>> {
+    super::codecs::encode(text, encoding, "strict")
+}
+
+/// `bytes.decode(encoding, errors)` and `str(b, encoding, errors)`.
+pub fn decode(o: &Obj, encoding: &str, errors: &str) -> PyResult<Obj> {
+    let Some(data) = as_bytes(o) else {
+        return Err(PyErr::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            o.ty().name()
+        )));
+    };
+    let data = data.to_vec();
+    pystr::try_new_str(&super::codecs::decode(&data, encoding, errors)?)
 }

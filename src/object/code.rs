@@ -193,7 +193,15 @@ fn constant_obj(
                 let item = constant_obj(vm, unit, j as usize, pool, arena)?;
                 s.add(vm, item)?;
             }
-            fs
+            // CPython builds the constant from the items in source order, then its constant
+            // merging (`merge_consts_recursive`) rebuilds it from the first one's table order;
+            // colliding hashes (e.g. -1 and -2) can land differently, so do the same.
+            let merged = super::set::new_frozenset()?;
+            let m = super::set::as_set(&merged).expect("frozenset");
+            for item in s.items_vec() {
+                m.add(vm, item)?;
+            }
+            merged
         }
         Constant::Slice(parts) => {
             let mut v = Vec::with_capacity(3);

@@ -391,6 +391,12 @@ impl DictObject {
         unsafe { self.table().iter().map(|(k, v)| (k.clone(), v.clone())).collect() }
     }
 
+    /// The keys with their stored hashes (for building sets without rehashing).
+    pub fn keys_with_hashes(&self) -> Vec<(Obj, i64)> {
+        // SAFETY: a short read.
+        unsafe { self.table().entries.iter().filter_map(|e| Some((e.key.clone()?, e.hash))).collect() }
+    }
+
     pub fn keys_vec(&self) -> Vec<Obj> {
         // SAFETY: a short read.
         unsafe { self.table().iter().map(|(k, _)| k.clone()).collect() }

@@ -281,52 +281,106 @@ fn view_contains(vm: &mut Vm, o: &Obj, x: &Obj) -> PyResult<bool> {
     }
 }
 
-/// Set-like operations on keys/items views build a set from the view first.
+fn is_set_view(x: &Obj) -> bool {
+    DICT_KEYS_TYPE.is(&x.type_obj()) || DICT_ITEMS_TYPE.is(&x.type_obj())
+}
+
+/// CPython's `dictviews_to_set`: a set of the operand's items (a keys view over an exact dict
+/// is built from the dict, keeping the stored hashes).
 fn view_to_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let s = set::new_set()?;
-    set::update_from(vm, &s, o)?;
+    let source = if DICT_KEYS_TYPE.is(&o.type_obj()) && view(o).dict.is_exact::<DictObject>() {
+        view(o).dict.clone()
+    } else {
+        o.clone()
+    };
+    set::update_from(vm, &s, &source)?;
     Ok(s)
 }
 
-macro_rules! view_setop {
-    ($name:ident, $op:expr) => {
-        fn $name(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
-            let is_view = |x: &Obj| DICT_KEYS_TYPE.is(&x.type_obj()) || DICT_ITEMS_TYPE.is(&x.type_obj());
-            let (x, y) =
-                if is_view(a) { (view_to_set(vm, a)?, b.clone()) } else { (view_to_set(vm, b)?, a.clone()) };
-            let other = if set::as_set(&y).is_some() { y } else { view_to_set(vm, &y)? };
-            if is_view(a) {
-                protocol::binary_op(vm, &x, &other, $op)
-            } else {
-                protocol::binary_op(vm, &other, &x, $op)
-            }
-        }
-    };
+/// `set(a) - b`, `set(a) | b`, `set(a) ^ b` for views: the left operand becomes a set, then the
+/// matching in-place set method takes the right one (CPython's `dictviews_sub` & co.).
+fn view_set_method(vm: &mut Vm, a: &Obj, b: &Obj, method: &str) -> PyResult<Obj> {
+    let result = view_to_set(vm, a)?;
+    protocol::call_method(vm, &result, method, std::slice::from_ref(b))?;
+    Ok(result)
 }
-view_setop!(view_and, Operator::BitAnd);
-view_setop!(view_or, Operator::BitOr);
-view_setop!(view_sub, Operator::Sub);
-view_setop!(view_xor, Operator::BitXor);
+
+fn view_sub(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    view_set_method(vm, a, b, "difference_update")
+}
+
+fn view_or(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    view_set_method(vm, a, b, "update")
+}
+
+fn view_xor(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    view_set_method(vm, a, b, "symmetric_difference_update")
+}
+
+/// CPython's `_PyDictView_Intersect`: iterate the other operand (or the smaller view) and keep
+/// what the view contains, so unhashable values in an items view don't matter.
+fn view_and(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let (mut this, mut other) = if is_set_view(a) { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+    let len_self = dd(&this).len();
+    if other.is_exact::<set::SetObject>() && len_self <= set::as_set(&other).expect("set").len() {
+        return protocol::call_method(vm, &other, "intersection", std::slice::from_ref(&this));
+    }
+    if is_set_view(&other) && dd(&other).len() > len_self {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let result = set::new_set()?;
+    let it = protocol::get_iter(vm, &other)?;
+    while let Some(x) = protocol::next(vm, &it)? {
+        if view_contains(vm, &this, &x)? {
+            set::as_set(&result).expect("set").add(vm, x)?;
+        }
+    }
+    Ok(result)
+}
+
+/// Whether every item of `a` is in `b` (CPython's `all_contained_in`).
+fn all_contained_in(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+    let it = protocol::get_iter(vm, a)?;
+    while let Some(x) = protocol::next(vm, &it)? {
+        if !protocol::contains(vm, b, &x)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
 
 fn view_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj> {
-    if view_kind(a) == IterKind::Values {
+    if set::as_set(b).is_none() && !is_set_view(b) {
         return Ok(singletons::not_implemented());
     }
-    let other_ok =
-        set::as_set(b).is_some() || DICT_KEYS_TYPE.is(&b.type_obj()) || DICT_ITEMS_TYPE.is(&b.type_obj());
-    if !other_ok {
-        return Ok(singletons::not_implemented());
-    }
-    let x = view_to_set(vm, a)?;
-    let y = if set::as_set(b).is_some() { b.clone() } else { view_to_set(vm, b)? };
-    protocol::rich_compare(vm, &x, &y, op)
+    let (la, lb) = (protocol::len(vm, a)?, protocol::len(vm, b)?);
+    let r = match op {
+        CompareOp::Eq | CompareOp::Ne => {
+            let eq = la == lb && all_contained_in(vm, a, b)?;
+            eq == (op == CompareOp::Eq)
+        }
+        CompareOp::Lt => la < lb && all_contained_in(vm, a, b)?,
+        CompareOp::Le => la <= lb && all_contained_in(vm, a, b)?,
+        CompareOp::Gt => la > lb && all_contained_in(vm, b, a)?,
+        CompareOp::Ge => la >= lb && all_contained_in(vm, b, a)?,
+    };
+    Ok(boolobj::new_bool(r))
 }
 
 fn view_isdisjoint(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("isdisjoint", a, kw, 1, 1)?;
-    let it = protocol::get_iter(vm, &a[0])?;
+    if o.is(&a[0]) {
+        return Ok(boolobj::new_bool(dd(o).is_empty()));
+    }
+    let (mut this, mut other) = (o.clone(), a[0].clone());
+    if (set::as_set(&other).is_some() || is_set_view(&other)) && protocol::len(vm, &other)? > dd(&this).len()
+    {
+        std::mem::swap(&mut this, &mut other);
+    }
+    let it = protocol::get_iter(vm, &other)?;
     while let Some(x) = protocol::next(vm, &it)? {
-        if view_contains(vm, o, &x)? {
+        if protocol::contains(vm, &this, &x)? {
             return Ok(boolobj::new_bool(false));
         }
     }

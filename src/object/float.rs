@@ -49,60 +49,10 @@ pub fn float_value(o: &Obj) -> Option<f64> {
     o.downcast::<FloatObject>().map(|f| f.value)
 }
 
-/// CPython's `float.__repr__`: the shortest string that round-trips, in fixed notation for
-/// exponents in -4..16 and scientific otherwise (`1e+16`, `1e-05`, `inf`, `nan`).
+/// `repr(x)`: the shortest string that round-trips, in fixed notation for exponents in -4..16
+/// and scientific otherwise (`1e+16`, `1e-05`, `inf`, `nan`), as CPython's `float_repr`.
 pub fn float_repr(v: f64) -> String {
-    if v.is_nan() {
-        return "nan".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if v == 0.0 {
-        return if v.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
-    }
-    // Rust's `{:e}` gives the shortest round-trip digits: "d.ddddde-x".
-    let sci = format!("{:e}", v);
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mantissa.starts_with('-');
-    let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
-    let mut out = String::new();
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else {
-            let point = exp as usize + 1;
-            if digits.len() <= point {
-                out.push_str(&digits);
-                for _ in digits.len()..point {
-                    out.push('0');
-                }
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..point]);
-                out.push('.');
-                out.push_str(&digits[point..]);
-            }
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
-    }
-    out
+    super::format::float_repr(v)
 }
 
 fn float_repr_slot(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
@@ -165,7 +115,12 @@ pub fn frexp(v: f64) -> (f64, i32) {
 }
 
 fn float_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
-    Ok(hash_float(float_value(o).expect("float")))
+    let v = float_value(o).expect("float");
+    if v.is_nan() {
+        // NaNs hash by identity (CPython 3.10+): equal-looking NaNs are distinct keys.
+        return Ok(o.addr().rotate_right(4) as i64);
+    }
+    Ok(hash_float(v))
 }
 
 /// A number as f64 for arithmetic with a float, or None if not int/float.
@@ -179,15 +134,21 @@ fn coerce(o: &Obj) -> PyResult<Option<f64>> {
     }
 }
 
-/// `x ** y` for floats, with Python's errors.
+/// `x ** y` for floats, with CPython's errors (`float_pow`).
 pub fn pow_float(x: f64, y: f64) -> PyResult<Obj> {
+    if y == 0.0 || x == 1.0 {
+        return Ok(new_float(1.0));
+    }
+    if x.is_nan() || y.is_nan() {
+        return Ok(new_float(f64::NAN));
+    }
     if x == 0.0 && y < 0.0 {
         return Err(PyErr::zero_division_error("zero to a negative power"));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::value_error(
-            "complex numbers are not supported by Vivarium (negative number raised to a fractional power)",
-        ));
+    if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
+        // A negative number to a fractional power is complex, as in CPython.
+        let (re, im) = super::complex::complex_power((x, 0.0), (y, 0.0))?;
+        return super::complex::new_complex(re, im);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -350,42 +311,149 @@ fn float_int(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     float_to_int(float_value(o).expect("float"))
 }
 
-/// Parses float text as `float()` does (`inf`, `nan`, underscores between digits).
+/// Python's whitespace stripped and Unicode decimal digits turned into ASCII, as CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII` does before parsing numbers; `None` if some
+/// other non-ASCII character remains.
+pub fn number_text(text: &str) -> Option<String> {
+    let t = text.trim_matches(super::unicode::is_space);
+    if t.is_ascii() {
+        return Some(t.to_string());
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(d) = super::unicode::decimal_value(c) {
+            out.push(char::from(b'0' + d as u8));
+        } else if super::unicode::is_space(c) {
+            out.push(' ');
+        } else {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// Parses float text as `float()` does: surrounding whitespace, a sign, digits with optional
+/// single underscores between them, a point, an exponent; `inf`, `infinity`, `nan` in any case.
 pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim();
-    let lower = t.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
-    let neg = lower.starts_with('-');
-    if lower.len() - unsigned.len() > 1 {
-        return None;
+    let t = number_text(text)?;
+    let b = t.as_bytes();
+    let body = t.strip_prefix(['+', '-']).unwrap_or(&t);
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        return t.parse::<f64>().ok();
     }
-    match unsigned {
-        "inf" | "infinity" => return Some(if neg { f64::NEG_INFINITY } else { f64::INFINITY }),
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    if t.contains('_') {
-        let b = t.as_bytes();
-        for (i, &c) in b.iter().enumerate() {
-            if c == b'_'
-                && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit())
-            {
-                return None;
-            }
+    // Underscores only between two digits.
+    for (i, &c) in b.iter().enumerate() {
+        if c == b'_'
+            && (i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit())
+        {
+            return None;
         }
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
-    if clean.is_empty() || !clean.bytes().all(|c| c.is_ascii_digit() || b"+-.eE".contains(&c)) {
+    let digits = clean.strip_prefix(['+', '-']).unwrap_or(&clean);
+    let mut seen_digit = false;
+    let mut seen_point = false;
+    let mut seen_exp = false;
+    let mut prev = b' ';
+    for &c in digits.as_bytes() {
+        match c {
+            b'0'..=b'9' => seen_digit = true,
+            b'.' if !seen_point && !seen_exp => seen_point = true,
+            b'e' | b'E' if seen_digit && !seen_exp => seen_exp = true,
+            b'+' | b'-' if matches!(prev, b'e' | b'E') => {}
+            _ => return None,
+        }
+        prev = c;
+    }
+    if !seen_digit {
         return None;
     }
     clean.parse::<f64>().ok()
+}
+
+/// `m * 2**e` (m >= 0) correctly rounded to the nearest double, ties to even; infinity when it
+/// overflows. The conversion behind int → float, int true division and `float.fromhex`.
+pub fn big_to_f64(m: &num_bigint::BigUint, e: i64) -> f64 {
+    use num_traits::{ToPrimitive, Zero};
+    if m.is_zero() {
+        return 0.0;
+    }
+    let bits = m.bits() as i64;
+    let top = bits - 1 + e;
+    if top > 1023 {
+        return f64::INFINITY;
+    }
+    let lsb_exp = (top - 52).max(-1074);
+    let shift = lsb_exp - e;
+    let mut q: u64 = if shift <= 0 {
+        (m << ((-shift) as u64)).to_u64().unwrap_or(0)
+    } else {
+        let shift = shift as u64;
+        let q = m >> shift;
+        let rem = m - (&q << shift);
+        let half = num_bigint::BigUint::from(1u8) << (shift - 1);
+        let mut q = q.to_u64().unwrap_or(0);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    };
+    let mut lsb_exp = lsb_exp;
+    if q == 1 << 53 {
+        q >>= 1;
+        lsb_exp += 1;
+    }
+    if q >= 1 << 52 {
+        let biased = lsb_exp + 52 + 1023;
+        if biased >= 2047 {
+            return f64::INFINITY;
+        }
+        f64::from_bits(((biased as u64) << 52) | (q & ((1 << 52) - 1)))
+    } else {
+        // Subnormal (or rounded up into the smallest normal, handled by the bit layout).
+        f64::from_bits(q)
+    }
+}
+
+/// The exact value of a finite double as `(mantissa, exponent)`: `v = mantissa * 2**exponent`
+/// with an odd mantissa (or zero).
+pub fn decompose(v: f64) -> (BigInt, i64) {
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1 << 52), exp - 1075) };
+    if m == 0 {
+        return (BigInt::from(0), 0);
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i64;
+    let m = BigInt::from(m);
+    (if v < 0.0 { -m } else { m }, e)
 }
 
 fn float_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("float", args, kwnames, 0, 1)?;
     let value = match args.first() {
         None => 0.0,
-        Some(x) => protocol::to_float(vm, x)?,
+        Some(x) if x.is_exact::<FloatObject>() && FLOAT_TYPE.is(cls) => return Ok(x.clone()),
+        Some(x) => {
+            if let Some(b) = super::bytes::as_bytes(x) {
+                let parsed = std::str::from_utf8(b).ok().and_then(parse_float);
+                match parsed {
+                    Some(v) => v,
+                    None => {
+                        let r = protocol::repr_string(vm, x)?;
+                        return Err(PyErr::value_error(format!("could not convert string to float: {r}")));
+                    }
+                }
+            } else {
+                protocol::to_float(vm, x)?
+            }
+        }
     };
     if FLOAT_TYPE.is(cls) {
         return Ok(new_float(value));
@@ -417,28 +485,37 @@ pub fn init_type() {
     n[Operator::Pow as usize].set(Some(float_pow));
 }
 
-/// Rounds `x` to `ndigits` decimals as Python's `round()` (half to even, via correctly rounded
-/// decimal conversion).
-pub fn round_float(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || ndigits > 320 {
-        return x;
+/// `round(x, ndigits)` for a float: the decimal value nearest to `x` with `ndigits` digits
+/// after the point (ties to even on the exact binary value), as CPython's `double_round`.
+pub fn round_float(x: f64, ndigits: i64) -> PyResult<f64> {
+    if !x.is_finite() || x == 0.0 || ndigits > 323 {
+        return Ok(x);
     }
-    if ndigits < -320 {
-        return 0.0f64.copysign(x);
+    if ndigits < -308 {
+        return Ok(0.0f64.copysign(x));
     }
-    if ndigits >= 0 {
-        let s = format!("{:.*}", ndigits as usize, x);
-        s.parse().unwrap_or(x)
+    let r = if ndigits >= 0 {
+        format!("{:.*}", ndigits as usize, x).parse::<f64>().unwrap_or(x)
     } else {
-        let p = 10f64.powi((-ndigits) as i32);
-        let y = x / p;
-        let r = y.round();
-        let r = if (y - y.trunc()).abs() == 0.5 { 2.0 * (y / 2.0).round() } else { r };
-        r * p
+        use num_integer::Integer;
+        use num_traits::{Signed, Zero};
+        let (m, e) = decompose(x.abs());
+        let p = num_traits::pow::Pow::pow(BigInt::from(10), (-ndigits) as u32);
+        // |x| / 10**k as a fraction num/den.
+        let (num, den) = if e >= 0 { (m << (e as u64), p.clone()) } else { (m, p.clone() << ((-e) as u64)) };
+        let (q, r) = num.div_rem(&den);
+        let twice = &r * 2;
+        let q = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+        let v = q * p;
+        let f = if v.is_zero() { 0.0 } else { big_to_f64(v.magnitude(), 0) };
+        if v.is_negative() {
+            -f
+        } else {
+            f
+        }
+    };
+    if r.is_infinite() {
+        return Err(PyErr::overflow_error("rounded value too large to represent"));
     }
-}
-
-/// Integer part helper for `float.as_integer_ratio` and friends.
-pub fn to_bigint_exact(v: f64) -> Option<BigInt> {
-    BigInt::from_f64(v)
+    Ok(r.copysign(x))
 }

@@ -392,6 +392,37 @@ impl StackRef {
     }
 }
 
+/// Views non-null stack entries as `&[Obj]` for the duration of `f` (a native call's arguments):
+/// the borrow tags are cleared in place and restored afterwards, so no copy is made and no count
+/// changes.
+pub fn with_untagged<R>(refs: &mut [StackRef], f: impl FnOnce(&[Obj]) -> R) -> R {
+    debug_assert!(refs.iter().all(|r| !r.is_null()));
+    let mut small_mask: u64 = 0;
+    let mut big_mask: Vec<bool> = Vec::new();
+    if refs.len() > 64 {
+        big_mask = refs.iter().map(StackRef::is_borrowed).collect();
+    }
+    for (i, r) in refs.iter_mut().enumerate() {
+        if r.0 & BORROWED_TAG != 0 {
+            if i < 64 {
+                small_mask |= 1 << i;
+            }
+            r.0 &= !BORROWED_TAG;
+        }
+    }
+    // SAFETY: `StackRef` and `Obj` are both a transparent pointer-sized word; every entry is a
+    // non-null, untagged pointer to a live object now, and the `Obj`s are only borrowed.
+    let objs = unsafe { std::slice::from_raw_parts(refs.as_ptr() as *const Obj, refs.len()) };
+    let out = f(objs);
+    for (i, r) in refs.iter_mut().enumerate() {
+        let was = if i < 64 { small_mask & (1 << i) != 0 } else { big_mask[i] };
+        if was {
+            r.0 |= BORROWED_TAG;
+        }
+    }
+    out
+}
+
 impl Drop for StackRef {
     #[inline]
     fn drop(&mut self) {

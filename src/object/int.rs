@@ -305,13 +305,13 @@ pub fn int_binary(op: Operator, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Obj> {
             Mult => x.checked_mul(y),
             FloorDiv => {
                 if y == 0 {
-                    return Err(zero_division("integer division or modulo by zero"));
+                    return Err(zero_division("division by zero"));
                 }
                 floor_divmod_i64(x, y).map(|(q, _)| q)
             }
             Mod => {
                 if y == 0 {
-                    return Err(zero_division("integer modulo by zero"));
+                    return Err(zero_division("division by zero"));
                 }
                 floor_divmod_i64(x, y).map(|(_, r)| r)
             }
@@ -366,13 +366,13 @@ pub fn int_binary(op: Operator, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Obj> {
         Mult => x * y,
         FloorDiv => {
             if y.is_zero() {
-                return Err(zero_division("integer division or modulo by zero"));
+                return Err(zero_division("division by zero"));
             }
             x.div_floor(&y)
         }
         Mod => {
             if y.is_zero() {
-                return Err(zero_division("integer modulo by zero"));
+                return Err(zero_division("division by zero"));
             }
             x.mod_floor(&y)
         }
@@ -440,42 +440,48 @@ pub fn int_binary(op: Operator, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Obj> {
     new_bigint(r)
 }
 
-/// An int value as f64, or OverflowError as CPython's `int too large to convert to float`.
+/// An int value as f64, correctly rounded, or OverflowError as CPython's `int too large to
+/// convert to float`.
 pub fn int_to_f64(v: IntRef<'_>) -> PyResult<f64> {
     match v {
         IntRef::Small(x) => Ok(x as f64),
-        IntRef::Big(b) => match b.to_f64() {
-            Some(f) if f.is_finite() => Ok(f),
-            _ => Err(PyErr::overflow_error("int too large to convert to float")),
-        },
+        IntRef::Big(b) => {
+            let f = float::big_to_f64(b.magnitude(), 0);
+            if f.is_infinite() {
+                return Err(PyErr::overflow_error("int too large to convert to float"));
+            }
+            Ok(if b.is_negative() { -f } else { f })
+        }
     }
 }
 
-/// `a / b` for ints, correctly rounded.
+/// `a / b` for ints, correctly rounded as CPython's `long_true_divide`.
 fn true_divide(a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Obj> {
     if b.is_zero() {
         return Err(zero_division("division by zero"));
     }
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
-        if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+        if x.unsigned_abs() <= (1 << 53) && y.unsigned_abs() <= (1 << 53) {
             return Ok(float::new_float(x as f64 / y as f64));
         }
     }
     let (x, y) = (a.to_bigint(), b.to_bigint());
-    // Scale so the quotient has 64+ significant bits, then let f64 rounding finish the job.
-    let shift = (y.bits() as i64 - x.bits() as i64 + 65).max(0) as u64;
-    let q = (x << shift) / &y;
-    match q.to_f64() {
-        Some(f) => {
-            let r = f / 2f64.powi(shift as i32);
-            if r.is_finite() {
-                Ok(float::new_float(r))
-            } else {
-                Err(PyErr::overflow_error("integer division result too large for a float"))
-            }
-        }
-        None => Err(PyErr::overflow_error("integer division result too large for a float")),
+    let negative = x.is_negative() != y.is_negative();
+    let (n, d) = (x.magnitude().clone(), y.magnitude().clone());
+    if n.is_zero() {
+        return Ok(float::new_float(if negative { -0.0 } else { 0.0 }));
     }
+    // Scale so the quotient has at least 55 significant bits, then keep a sticky bit for the
+    // remainder: rounding that to 53 bits is then exact.
+    let k = n.bits() as i64 - d.bits() as i64 - 55;
+    let (n, d) = if k >= 0 { (n, d << (k as u64)) } else { (n << ((-k) as u64), d) };
+    let (q, r) = n.div_rem(&d);
+    let m = (q << 1u32) | num_bigint::BigUint::from(!r.is_zero() as u8);
+    let f = float::big_to_f64(&m, k - 1);
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error("integer division result too large for a float"));
+    }
+    Ok(float::new_float(if negative { -f } else { f }))
 }
 
 macro_rules! int_binop {
@@ -539,80 +545,162 @@ fn int_float(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(float::new_float(int_to_f64(int_value(o).expect("int"))?))
 }
 
-/// Parses an int literal the way `int(text, base)` does (whitespace, sign, underscores between
-/// digits, base prefixes when `base` is 0 or matches).
-pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
+/// CPython refuses to convert strings of more than this many digits in bases that are not
+/// powers of two (`sys.int_info.default_max_str_digits`).
+const MAX_PARSE_DIGITS: usize = 4300;
+
+/// Why `int(text, base)` failed.
+pub enum ParseIntError {
+    Invalid,
+    TooManyDigits(usize),
+}
+
+/// Parses an int literal the way `int(text, base)` does (CPython's `PyLong_FromString`):
+/// surrounding whitespace, a sign, a base prefix when `base` is 0 or matches it, single
+/// underscores between digits (and after a prefix), Unicode decimal digits.
+pub fn parse_int_text(text: &str, base: u32) -> Result<BigInt, ParseIntError> {
+    let t = float::number_text(text).ok_or(ParseIntError::Invalid)?;
+    let t = t.as_str();
     let (neg, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = {
-        let has = |p: &str| lower.starts_with(p);
-        match base {
-            0 if has("0x") => (16, &t[2..]),
-            0 if has("0o") => (8, &t[2..]),
-            0 if has("0b") => (2, &t[2..]),
-            0 => {
-                if t.len() > 1 && t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') {
-                    return None;
-                }
-                (10, t)
+    let prefix_base = |p: &str| -> Option<u32> {
+        let b = p.as_bytes();
+        if b.len() >= 2 && b[0] == b'0' {
+            match b[1] {
+                b'x' | b'X' => Some(16),
+                b'o' | b'O' => Some(8),
+                b'b' | b'B' => Some(2),
+                _ => None,
             }
-            16 if has("0x") => (16, &t[2..]),
-            8 if has("0o") => (8, &t[2..]),
-            2 if has("0b") => (2, &t[2..]),
-            b => (b, t),
+        } else {
+            None
         }
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 || t != digits).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    if !clean.chars().all(|c| c.is_digit(base)) {
-        // Unicode decimal digits are accepted by CPython; map them for base 10.
-        if base == 10 && clean.chars().all(|c| c.is_numeric()) {
-            let mapped: Option<String> =
-                clean.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8))).collect();
-            let v = BigInt::parse_bytes(mapped?.as_bytes(), 10)?;
-            return Some(if neg { -v } else { v });
+    let (base, digits, had_prefix) = match (base, prefix_base(t)) {
+        (0, Some(b)) => (b, &t[2..], true),
+        (0, None) => {
+            // A decimal literal with a leading zero must be all zeros ("00", "0_0").
+            if t.len() > 1 && t.starts_with('0') && t.bytes().any(|c| c != b'0' && c != b'_') {
+                return Err(ParseIntError::Invalid);
+            }
+            (10, t, false)
         }
-        return None;
+        (b, Some(p)) if b == p => (b, &t[2..], true),
+        (b, _) => (b, t, false),
+    };
+    let digits = if had_prefix { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return Err(ParseIntError::Invalid);
     }
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    let clean: Vec<u8> = digits.bytes().filter(|&c| c != b'_').collect();
+    if !clean.iter().all(|&c| (c as char).is_digit(base)) {
+        return Err(ParseIntError::Invalid);
+    }
+    if !base.is_power_of_two() && clean.len() > MAX_PARSE_DIGITS {
+        return Err(ParseIntError::TooManyDigits(clean.len()));
+    }
+    let v = if clean.len() <= 18 && base == 10 {
+        let mut n: i64 = 0;
+        for &c in &clean {
+            n = n * 10 + (c - b'0') as i64;
+        }
+        BigInt::from(n)
+    } else {
+        BigInt::parse_bytes(&clean, base).ok_or(ParseIntError::Invalid)?
+    };
+    Ok(if neg { -v } else { v })
+}
+
+/// `parse_int_text` without the error detail.
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    parse_int_text(text, base).ok()
+}
+
+/// `int(text, base)` with CPython's errors; `shown` is the repr used in the message.
+pub fn int_from_text(text: &str, base: u32, shown: &str) -> PyResult<Obj> {
+    match parse_int_text(text, base) {
+        Ok(v) => new_bigint(v),
+        Err(ParseIntError::Invalid) => {
+            Err(PyErr::value_error(format!("invalid literal for int() with base {base}: {shown}")))
+        }
+        Err(ParseIntError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
+            "Exceeds the limit ({MAX_PARSE_DIGITS} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit"
+        ))),
+    }
+}
+
+/// The repr CPython shows of a bad `int()` argument: at most 200 characters of text.
+fn shown_text(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    if let Some(s) = pystr::as_str_obj(o) {
+        let text: String = s.as_str().chars().take(200).collect();
+        return Ok(pystr::repr_str(&text));
+    }
+    protocol::repr_string(vm, o)
+}
+
+/// `int(x)` or `int(x, base)` for str, bytes and bytearray arguments.
+fn int_from_textlike(vm: &mut Vm, x: &Obj, base: u32) -> PyResult<Option<Obj>> {
+    if let Some(s) = pystr::as_str_obj(x) {
+        let shown = shown_text(vm, x)?;
+        return int_from_text(s.as_str(), base, &shown).map(Some);
+    }
+    if let Some(b) = super::bytes::as_bytes(x) {
+        let shown = protocol::repr_string(vm, x)?;
+        let text = match std::str::from_utf8(b) {
+            Ok(t) if t.is_ascii() => t.to_string(),
+            _ => {
+                return Err(PyErr::value_error(format!(
+                    "invalid literal for int() with base {base}: {shown}"
+                )))
+            }
+        };
+        return int_from_text(&text, base, &shown).map(Some);
+    }
+    Ok(None)
 }
 
 fn int_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let [x, base] = super::args::bind("int", args, kwnames, ["x", "base"], 0, 2)?;
+    let pos = super::args::positional(args, kwnames);
+    if pos.len() > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+    }
+    let mut base_kw = None;
+    for (name, v) in super::args::keywords(args, kwnames) {
+        if name == "base" && pos.len() < 2 {
+            base_kw = Some(v);
+        } else if name == "base" {
+            return Err(PyErr::type_error("argument for int() given by name ('base') and position (2)"));
+        } else {
+            return Err(PyErr::type_error(format!("'{name}' is an invalid keyword argument for int()")));
+        }
+    }
+    let x = pos.first();
+    let base = pos.get(1).or(base_kw);
     let value = match (x, base) {
         (None, None) => new_int(0),
         (None, Some(_)) => return Err(PyErr::type_error("int() missing string argument")),
-        (Some(x), None) => protocol::to_int(vm, x)?,
+        (Some(x), None) => {
+            if x.is_exact::<IntObject>() {
+                x.clone()
+            } else {
+                match int_from_textlike(vm, x, 10)? {
+                    Some(v) => v,
+                    None => protocol::to_int(vm, x)?,
+                }
+            }
+        }
         (Some(x), Some(b)) => {
             let base = protocol::index(vm, b)?;
             let base = as_i64(&base).unwrap_or(-1);
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let text = if let Some(s) = pystr::as_str_obj(x) {
-                s.as_str().to_string()
-            } else if let Some(b) = super::bytes::as_bytes(x) {
-                String::from_utf8_lossy(b).into_owned()
-            } else {
-                return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
-            };
-            match parse_int(&text, base as u32) {
-                Some(v) => new_bigint(v)?,
-                None => {
-                    return Err(PyErr::value_error(format!(
-                        "invalid literal for int() with base {base}: {}",
-                        pystr::repr_str(&text)
-                    )))
-                }
+            match int_from_textlike(vm, x, base as u32)? {
+                Some(v) => v,
+                None => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
             }
         }
     };

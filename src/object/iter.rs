@@ -175,6 +175,7 @@ index_iter_type!(TUPLE_ITER_TYPE, "tuple_iterator", listiter_next);
 index_iter_type!(STR_ITER_TYPE, "str_ascii_iterator", striter_next);
 index_iter_type!(SET_ITER_TYPE, "set_iterator", setiter_next);
 index_iter_type!(LIST_REVITER_TYPE, "list_reverseiterator", list_reviter_next);
+index_iter_type!(BYTES_ITER_TYPE, "bytes_iterator", bytesiter_next);
 
 /// An iterator over a string's characters (index counts bytes for speed).
 pub fn new_str_iterator(s: &Obj) -> PyResult<Obj> {
@@ -193,6 +194,30 @@ fn striter_next(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         Some(c) => {
             it.index.set(pos + c.len_utf8());
             Ok(Some(pystr::char_obj(c)))
+        }
+        None => {
+            seqiter_clear(o);
+            Ok(None)
+        }
+    }
+}
+
+/// An iterator over the byte values of a bytes or bytearray object.
+pub fn new_bytes_iterator(b: &Obj) -> PyResult<Obj> {
+    new_index_iter(&BYTES_ITER_TYPE, b, 0)
+}
+
+fn bytesiter_next(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
+    let it = seq_iter_payload(o);
+    // SAFETY: a short read.
+    let Some(b) = (unsafe { (*it.seq.get()).clone() }) else {
+        return Ok(None);
+    };
+    let i = it.index.get();
+    match super::bytes::as_bytes(&b).and_then(|d| d.get(i).copied()) {
+        Some(v) => {
+            it.index.set(i + 1);
+            Ok(Some(int::new_int(v as i64)))
         }
         None => {
             seqiter_clear(o);

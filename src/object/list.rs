@@ -259,7 +259,17 @@ fn list_set_slice(vm: &mut Vm, o: &Obj, sl: &super::slice::SliceObject, value: O
         drop(removed);
         return Ok(());
     };
-    let new_items = if value.is(o) { l.to_vec() } else { protocol::collect(vm, value)? };
+    let new_items = if value.is(o) {
+        l.to_vec()
+    } else {
+        protocol::collect(vm, value).map_err(|e| {
+            if e.is_instance(&super::exceptions::TYPE_ERROR) && value.ty().slots.iter.get().is_none() {
+                PyErr::type_error("must assign iterable to extended slice")
+            } else {
+                e
+            }
+        })?
+    };
     if step == 1 {
         let stop = stop.max(start) as usize;
         // SAFETY: a short access; replaced items are dropped after it ends.

@@ -13,6 +13,8 @@ pub mod boolobj;
 pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
+pub mod codecs;
+pub mod complex;
 pub mod code;
 pub mod descr;
 pub mod dict;
@@ -44,6 +46,7 @@ pub mod str;
 pub mod str_methods;
 pub mod tuple;
 pub mod typeobj;
+pub mod unicode;
 pub mod weakref;
 
 pub use exceptions::PyErr;

@@ -1,9 +1,11 @@
-//! `set` and `frozenset`: CPython's open-addressing table (linear probes, then perturbation), with
-//! the same sizes and resize policy so that sets of small ints iterate in CPython's order.
+//! `set` and `frozenset`: CPython's open-addressing table (`Objects/setobject.c`) — linear probes,
+//! then perturbation; the same minimum size, fill/resize policy, dummy handling, `pop` finger and
+//! merge strategies — so that sets iterate in CPython's order (for ints and floats, whose
+//! hashes match CPython's; string hashes differ, as they do between CPython runs).
 
 use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, TypeObject};
-use super::{boolobj, int, protocol, singletons, str as pystr, CompareOp, PyResult};
+use super::{boolobj, dict, int, protocol, singletons, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
 use crate::slots;
@@ -11,11 +13,12 @@ use crate::syntax::ast::Operator;
 use crate::vm::Vm;
 use std::cell::{Cell, UnsafeCell};
 
+/// The size of a new table (CPython's `PySet_MINSIZE`).
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
 
-/// A table slot: empty (`key: None, dummy: false`), deleted (`dummy`), or active.
+/// A table slot: empty (`key: None, dummy: false`), deleted (`dummy`, hash -1), or active.
 #[derive(Clone, Default)]
 pub struct SetEntry {
     pub key: Option<Obj>,
@@ -23,20 +26,34 @@ pub struct SetEntry {
     dummy: bool,
 }
 
-/// The table proper.
-#[derive(Default)]
+impl SetEntry {
+    fn is_unused(&self) -> bool {
+        self.key.is_none() && !self.dummy
+    }
+}
+
+/// The table proper: a power-of-two array of slots.
 pub struct SetTable {
     table: Vec<SetEntry>,
     /// Active + dummy slots.
     fill: usize,
     /// Active slots.
     used: usize,
+    /// Where `pop` resumes its scan.
+    finger: usize,
+    /// Bumped on every change; lookups restart if a comparison changed the table.
     version: u64,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable { table: vec![SetEntry::default(); MIN_SIZE], fill: 0, used: 0, finger: 0, version: 0 }
+    }
 }
 
 impl SetTable {
     fn mask(&self) -> usize {
-        self.table.len().wrapping_sub(1)
+        self.table.len() - 1
     }
 
     pub fn len(&self) -> usize {
@@ -47,31 +64,46 @@ impl SetTable {
         self.used == 0
     }
 
+    /// Number of slots.
+    pub fn table_len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Active plus dummy slots.
+    pub fn fill_count(&self) -> usize {
+        self.fill
+    }
+
+    /// Rebuilds the table for `minused` members (CPython's `set_table_resize`).
+    pub fn resize_to(&mut self, minused: usize) {
+        self.resize(minused)
+    }
+
+    /// The members in table order.
     pub fn iter(&self) -> impl Iterator<Item = &Obj> {
         self.table.iter().filter_map(|e| e.key.as_ref())
     }
 
-    fn ensure_table(&mut self) {
-        if self.table.is_empty() {
-            self.table = vec![SetEntry::default(); MIN_SIZE];
-        }
+    /// `(key, hash)` of the members in table order (new references).
+    fn entries(&self) -> Vec<(Obj, i64)> {
+        self.table.iter().filter_map(|e| Some((e.key.clone()?, e.hash))).collect()
     }
 
-    /// CPython's `set_insert_clean`: the key is known absent and there are no dummies to reuse.
+    /// CPython's `set_insert_clean`: the key is known absent and the table has no dummies
+    /// where it will probe.
     fn insert_clean(table: &mut [SetEntry], key: Obj, hash: i64) {
         let mask = table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            if table[i].key.is_none() && !table[i].dummy {
+            if table[i].key.is_none() {
                 table[i] = SetEntry { key: Some(key), hash, dummy: false };
                 return;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
-                    let e = &mut table[i + j];
-                    if e.key.is_none() && !e.dummy {
-                        *e = SetEntry { key: Some(key), hash, dummy: false };
+                    if table[i + j].key.is_none() {
+                        table[i + j] = SetEntry { key: Some(key), hash, dummy: false };
                         return;
                     }
                 }
@@ -81,29 +113,21 @@ impl SetTable {
         }
     }
 
-    /// CPython's `set_table_resize`.
+    /// CPython's `set_table_resize`: the smallest power of two above `minused`, members
+    /// re-inserted in old table order.
     fn resize(&mut self, minused: usize) {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::take(&mut self.table);
-        let mut table = vec![SetEntry::default(); newsize];
+        let old = std::mem::replace(&mut self.table, vec![SetEntry::default(); newsize]);
         for e in old {
             if let Some(k) = e.key {
-                Self::insert_clean(&mut table, k, e.hash);
+                Self::insert_clean(&mut self.table, k, e.hash);
             }
         }
-        self.table = table;
         self.fill = self.used;
         self.version += 1;
-    }
-
-    fn after_insert(&mut self) {
-        if self.fill * 5 >= self.mask() * 3 {
-            let target = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
-            self.resize(target);
-        }
     }
 }
 
@@ -111,6 +135,7 @@ impl SetTable {
 pub struct SetObject {
     head: ObjectHeader,
     table: UnsafeCell<SetTable>,
+    /// A frozenset's cached hash, or -1.
     hash: Cell<i64>,
 }
 
@@ -121,6 +146,7 @@ unsafe impl PyPayload for SetObject {
     }
 }
 
+/// Equality that needs no Python code (identity, exact str, exact int); `None` otherwise.
 #[inline]
 fn fast_eq(a: &Obj, b: &Obj) -> Option<bool> {
     if a.is(b) {
@@ -135,10 +161,14 @@ fn fast_eq(a: &Obj, b: &Obj) -> Option<bool> {
     None
 }
 
+/// The result of probing for a key.
 enum Lookup {
     Found(usize),
-    /// Absent; the slot to insert at and whether it was a dummy.
-    Absent(usize, bool),
+    /// Absent: the first empty slot reached, and the first dummy passed on the way.
+    Absent {
+        unused: usize,
+        dummy: Option<usize>,
+    },
 }
 
 impl SetObject {
@@ -165,39 +195,34 @@ impl SetObject {
         unsafe { self.table().version }
     }
 
-    /// CPython's probe sequence from `set_add_entry`/`set_lookkey`.
+    /// CPython's probe sequence (`set_add_entry` / `set_lookkey`); comparisons that run Python
+    /// code restart the probe if they changed the table.
     fn lookup(&self, vm: &mut Vm, key: &Obj, hash: i64) -> PyResult<Lookup> {
         'restart: loop {
-            // SAFETY: a short access.
-            let (mask, version) = unsafe {
-                let t = self.table();
-                t.ensure_table();
-                (t.mask(), t.version)
-            };
-            let mut freeslot: Option<usize> = None;
+            // SAFETY: a short read.
+            let (mask, version) = unsafe { (self.table().mask(), self.table().version) };
+            let mut dummy: Option<usize> = None;
             let mut perturb = hash as u64;
             let mut i = (hash as u64 as usize) & mask;
             loop {
                 let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
                 for j in 0..=probes {
                     let idx = i + j;
-                    // SAFETY: a short read.
-                    let (cand, is_dummy, is_empty) = unsafe {
+                    // SAFETY: a short read; the candidate key is cloned out.
+                    let (candidate, is_dummy, is_unused) = unsafe {
                         let e = &self.table().table[idx];
                         let cand = if e.key.is_some() && e.hash == hash { e.key.clone() } else { None };
-                        (cand, e.dummy, e.key.is_none() && !e.dummy)
+                        (cand, e.dummy, e.is_unused())
                     };
-                    if is_empty {
-                        return Ok(Lookup::Absent(freeslot.unwrap_or(idx), freeslot.is_some()));
+                    if is_unused {
+                        return Ok(Lookup::Absent { unused: idx, dummy });
                     }
                     if is_dummy {
-                        if freeslot.is_none() {
-                            freeslot = Some(idx);
-                        }
+                        dummy.get_or_insert(idx);
                         continue;
                     }
-                    if let Some(k) = cand {
-                        let eq = match fast_eq(&k, key) {
+                    if let Some(k) = candidate {
+                        let equal = match fast_eq(&k, key) {
                             Some(eq) => eq,
                             None => {
                                 let eq = protocol::eq(vm, &k, key)?;
@@ -208,7 +233,7 @@ impl SetObject {
                                 eq
                             }
                         };
-                        if eq {
+                        if equal {
                             return Ok(Lookup::Found(idx));
                         }
                     }
@@ -231,19 +256,27 @@ impl SetObject {
         self.contains_hashed(vm, key, hash)
     }
 
+    /// CPython's `set_add_entry`: reuses the first dummy passed, else takes the empty slot and
+    /// resizes when two thirds full.
     pub fn add_hashed(&self, vm: &mut Vm, key: Obj, hash: i64) -> PyResult<()> {
         match self.lookup(vm, &key, hash)? {
             Lookup::Found(_) => Ok(()),
-            Lookup::Absent(slot, was_dummy) => {
-                // SAFETY: a short access; no Python code runs while resizing.
+            Lookup::Absent { unused, dummy } => {
+                // SAFETY: a short access; resizing runs no Python code.
                 unsafe {
                     let t = self.table();
-                    t.table[slot] = SetEntry { key: Some(key), hash, dummy: false };
                     t.used += 1;
                     t.version += 1;
-                    if !was_dummy {
-                        t.fill += 1;
-                        t.after_insert();
+                    match dummy {
+                        Some(d) => t.table[d] = SetEntry { key: Some(key), hash, dummy: false },
+                        None => {
+                            t.table[unused] = SetEntry { key: Some(key), hash, dummy: false };
+                            t.fill += 1;
+                            if t.fill * 5 >= t.mask() * 3 {
+                                let target = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+                                t.resize(target);
+                            }
+                        }
                     }
                 }
                 Ok(())
@@ -256,9 +289,8 @@ impl SetObject {
         self.add_hashed(vm, key, hash)
     }
 
-    /// Removes `key`; returns whether it was present.
-    pub fn discard(&self, vm: &mut Vm, key: &Obj) -> PyResult<bool> {
-        let hash = protocol::hash(vm, key)?;
+    /// CPython's `set_discard_entry`: the slot becomes a dummy. Returns whether it was there.
+    pub fn discard_hashed(&self, vm: &mut Vm, key: &Obj, hash: i64) -> PyResult<bool> {
         if self.is_empty() {
             return Ok(false);
         }
@@ -277,14 +309,26 @@ impl SetObject {
                 drop(old);
                 Ok(true)
             }
-            Lookup::Absent(..) => Ok(false),
+            Lookup::Absent { .. } => Ok(false),
         }
+    }
+
+    /// Removes `key`; returns whether it was present.
+    pub fn discard(&self, vm: &mut Vm, key: &Obj) -> PyResult<bool> {
+        let hash = protocol::hash(vm, key)?;
+        self.discard_hashed(vm, key, hash)
     }
 
     /// Snapshot of the members (new references), in table order.
     pub fn items_vec(&self) -> Vec<Obj> {
         // SAFETY: a short read.
         unsafe { self.table().iter().cloned().collect() }
+    }
+
+    /// Snapshot of `(member, hash)` in table order.
+    pub fn entries_vec(&self) -> Vec<(Obj, i64)> {
+        // SAFETY: a short read.
+        unsafe { self.table().entries() }
     }
 
     /// The active entry at or after slot `pos`: `(next_pos, key)`.
@@ -303,6 +347,7 @@ impl SetObject {
         }
     }
 
+    /// Empties the set (back to a fresh minimum-size table).
     pub fn clear(&self) {
         // SAFETY: a short access; old entries drop after it ends.
         let old = unsafe {
@@ -315,85 +360,87 @@ impl SetObject {
         drop(old);
     }
 
-    /// Removes and returns an arbitrary member (CPython's `set.pop` scans from a finger; we scan
-    /// from the start).
+    /// CPython's `set.pop`: scans from the finger left by the previous pop.
     pub fn pop(&self) -> Option<Obj> {
-        // SAFETY: a short access.
+        // SAFETY: a short access; no Python code runs.
         unsafe {
             let t = self.table();
-            let idx = t.table.iter().position(|e| e.key.is_some())?;
-            let e = &mut t.table[idx];
+            if t.used == 0 {
+                return None;
+            }
+            let mask = t.mask();
+            let mut i = t.finger & mask;
+            while t.table[i].key.is_none() {
+                i = if i == mask { 0 } else { i + 1 };
+            }
+            let e = &mut t.table[i];
             e.dummy = true;
             e.hash = -1;
             t.used -= 1;
             t.version += 1;
+            t.finger = i + 1;
             e.key.take()
         }
     }
 
-    /// Adds every member of another set, keeping CPython's layout when copying into an empty
-    /// set (`set_merge`).
-    pub fn merge_set(&self, other: &SetObject) {
-        // SAFETY: short accesses on two distinct tables (or the same one, handled first).
+    /// Exchanges the tables of two sets (CPython's `set_swap_bodies`, used by the in-place
+    /// operations that build their result aside).
+    pub fn swap_bodies(&self, other: &SetObject) {
+        if std::ptr::eq(self, other) {
+            return;
+        }
+        // SAFETY: two distinct sets; short accesses; no Python code runs.
         unsafe {
-            if std::ptr::eq(self, other) {
-                return;
-            }
-            let src: Vec<(Obj, i64)> =
-                other.table().table.iter().filter_map(|e| Some((e.key.clone()?, e.hash))).collect();
+            std::mem::swap(self.table(), other.table());
+            self.table().version += 1;
+            other.table().version += 1;
+        }
+        let h = self.hash.get();
+        self.hash.set(other.hash.get());
+        other.hash.set(h);
+    }
+
+    /// CPython's `set_merge`: adds every member of another set, copying slot by slot into an
+    /// empty table of the same size, or inserting cleanly into an empty one.
+    pub fn merge(&self, vm: &mut Vm, other: &SetObject) -> PyResult<()> {
+        if std::ptr::eq(self, other) || other.is_empty() {
+            return Ok(());
+        }
+        // SAFETY: short accesses on two distinct tables; no Python code runs until the
+        // general path below, which snapshots first.
+        unsafe {
             let t = self.table();
-            if (t.fill + src.len()) * 5 >= t.mask().wrapping_add(1).saturating_sub(1) * 3
-                || t.table.is_empty()
-            {
-                t.resize((t.used + src.len()) * 2);
+            let o = other.table();
+            if (t.fill + o.used) * 5 >= t.mask() * 3 {
+                t.resize((t.used + o.used) * 2);
             }
-            if t.fill == 0
-                && other.table().fill == other.table().used
-                && t.table.len() == other.table().table.len()
-            {
-                // Same size, no dummies: copy slot by slot.
-                for (i, e) in other.table().table.iter().enumerate() {
+            if t.fill == 0 && t.mask() == o.mask() && o.fill == o.used {
+                for (i, e) in o.table.iter().enumerate() {
                     if let Some(k) = &e.key {
                         t.table[i] = SetEntry { key: Some(k.clone()), hash: e.hash, dummy: false };
                     }
                 }
-                t.fill = other.table().used;
-                t.used = other.table().used;
+                t.fill = o.fill;
+                t.used = o.used;
                 t.version += 1;
-                return;
+                return Ok(());
             }
-        }
-        // General path: add each (keys are hashable and may need comparisons only among
-        // themselves — they are already distinct, but an existing member may compare equal).
-        for (k, h) in other.items_vec().into_iter().map(|k| {
-            let h = other_hash(other, &k);
-            (k, h)
-        }) {
-            // Comparisons of members of sets run no user code only for str/int; fall back to the
-            // generic path through a scratch VM-free insert when possible.
-            // SAFETY: a short access.
-            let present = unsafe { self.table().iter().any(|x| fast_eq(x, &k) == Some(true)) };
-            if !present {
-                // SAFETY: a short access; the key is new (checked above for fast-comparable
-                // keys; other keys are distinct objects and compared by identity here).
-                unsafe {
-                    let t = self.table();
-                    t.ensure_table();
-                    SetTable::insert_clean(&mut t.table, k, h);
-                    t.used += 1;
-                    t.fill += 1;
-                    t.version += 1;
-                    t.after_insert();
+            if t.fill == 0 {
+                for e in o.table.iter() {
+                    if let Some(k) = &e.key {
+                        SetTable::insert_clean(&mut t.table, k.clone(), e.hash);
+                    }
                 }
+                t.fill = o.used;
+                t.used = o.used;
+                t.version += 1;
+                return Ok(());
             }
         }
-    }
-}
-
-fn other_hash(set: &SetObject, key: &Obj) -> i64 {
-    // SAFETY: a short read.
-    unsafe {
-        set.table().table.iter().find(|e| e.key.as_ref().is_some_and(|k| k.is(key))).map_or(0, |e| e.hash)
+        for (k, h) in other.entries_vec() {
+            self.add_hashed(vm, k, h)?;
+        }
+        Ok(())
     }
 }
 
@@ -456,25 +503,33 @@ pub fn new_frozenset() -> PyResult<Obj> {
     Ok(unsafe { Obj::from_raw(alloc_set(&FROZENSET_TYPE)?) })
 }
 
-/// Adds every item of `iterable` to the set `target`.
+/// An empty set of exactly `ty` (set, frozenset or a subclass, built without `__init__`).
+pub fn new_of_type(ty: &TypeObject) -> PyResult<Obj> {
+    if std::ptr::eq(ty, &SET_TYPE) || std::ptr::eq(ty, &FROZENSET_TYPE) {
+        // SAFETY: fresh object with one reference.
+        return Ok(unsafe { Obj::from_raw(alloc_set(ty)?) });
+    }
+    super::class::new_subtype_instance_with(&ty.as_obj(), alloc_set)
+}
+
+/// CPython's `set_update_internal`: adds every item of `iterable` (a set is merged, a dict's
+/// keys are added with their stored hashes).
 pub fn update_from(vm: &mut Vm, target: &Obj, iterable: &Obj) -> PyResult<()> {
     let s = as_set(target).expect("set");
     if let Some(other) = as_set(iterable) {
-        if other.is_empty() {
-            return Ok(());
-        }
-        let all_fast = other
-            .items_vec()
-            .iter()
-            .all(|k| k.is_exact::<pystr::StrObject>() || k.is_exact::<int::IntObject>());
-        if all_fast || s.is_empty() {
-            s.merge_set(other);
-            return Ok(());
-        }
+        return s.merge(vm, other);
     }
-    if let Some(d) = super::dict::as_dict(iterable) {
-        for k in d.keys_vec() {
-            s.add(vm, k)?;
+    if let Some(d) = dict::as_dict(iterable).filter(|_| iterable.is_exact::<dict::DictObject>()) {
+        let n = d.len();
+        // SAFETY: a short access; resizing runs no Python code.
+        unsafe {
+            let t = s.table();
+            if (t.fill + n) * 5 >= t.mask() * 3 {
+                t.resize((t.used + n) * 2);
+            }
+        }
+        for (k, h) in d.keys_with_hashes() {
+            s.add_hashed(vm, k, h)?;
         }
         return Ok(());
     }
@@ -488,16 +543,15 @@ pub fn update_from(vm: &mut Vm, target: &Obj, iterable: &Obj) -> PyResult<()> {
 fn set_repr(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
     let s = as_set(o).expect("set");
     let name = o.ty().name().to_string();
-    let frozen = is_frozenset(o);
     if s.is_empty() {
-        return Ok(pystr::new_str(&format!("{name}()")));
+        return pystr::try_new_str(&format!("{name}()"));
     }
     let Some(_guard) = vm.repr_enter(o) else {
-        return Ok(pystr::new_str(&format!("{name}(...)")));
+        return pystr::try_new_str(&format!("{name}(...)"));
     };
     let mut out = String::new();
-    let plain_set = o.is_exact::<SetObject>();
-    if !plain_set {
+    let plain = o.is_exact::<SetObject>();
+    if !plain {
         out.push_str(&name);
         out.push('(');
     }
@@ -509,10 +563,9 @@ fn set_repr(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
         out.push_str(pystr::as_str(&protocol::repr(vm, k)?));
     }
     out.push('}');
-    if !plain_set {
+    if !plain {
         out.push(')');
     }
-    let _ = frozen;
     pystr::try_new_str(&out)
 }
 
@@ -520,23 +573,24 @@ fn set_len(_: &mut Vm, o: &Obj) -> PyResult<usize> {
     Ok(as_set(o).expect("set").len())
 }
 
-fn set_contains(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<bool> {
-    let s = as_set(o).expect("set");
+/// The hash of a lookup key; an unhashable set is looked up as the equal frozenset (CPython's
+/// `set_contains`/`set_discard` rule). Returns the key to use and its hash.
+pub fn lookup_key(vm: &mut Vm, key: &Obj) -> PyResult<(Obj, i64)> {
     match protocol::hash(vm, key) {
-        Ok(h) => s.contains_hashed(vm, key, h),
-        Err(e)
-            if as_set(key).is_some()
-                && !is_frozenset(key)
-                && e.is_instance(&super::exceptions::TYPE_ERROR) =>
-        {
-            // A set key is looked up as the equivalent frozenset, as CPython does.
+        Ok(h) => Ok((key.clone(), h)),
+        Err(e) if as_set(key).is_some() && e.is_instance(&super::exceptions::TYPE_ERROR) => {
             let f = new_frozenset()?;
             update_from(vm, &f, key)?;
             let h = protocol::hash(vm, &f)?;
-            s.contains_hashed(vm, &f, h)
+            Ok((f, h))
         }
         Err(e) => Err(e),
     }
+}
+
+fn set_contains(vm: &mut Vm, o: &Obj, key: &Obj) -> PyResult<bool> {
+    let (k, h) = lookup_key(vm, key)?;
+    as_set(o).expect("set").contains_hashed(vm, &k, h)
 }
 
 fn set_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
@@ -547,14 +601,14 @@ fn set_bool(_: &mut Vm, o: &Obj) -> PyResult<bool> {
     Ok(!as_set(o).expect("set").is_empty())
 }
 
-/// Whether every member of `a` is in `b`.
+/// CPython's `set_issubset`: whether every member of `a` is in `b` (both sets).
 pub fn is_subset(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     let (x, y) = (as_set(a).expect("set"), as_set(b).expect("set"));
     if x.len() > y.len() {
         return Ok(false);
     }
-    for k in x.items_vec() {
-        if !y.contains(vm, &k)? {
+    for (k, h) in x.entries_vec() {
+        if !y.contains_hashed(vm, &k, h)? {
             return Ok(false);
         }
     }
@@ -566,8 +620,12 @@ fn set_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj
         return Ok(singletons::not_implemented());
     };
     let r = match op {
-        CompareOp::Eq => x.len() == y.len() && is_subset(vm, a, b)?,
-        CompareOp::Ne => !(x.len() == y.len() && is_subset(vm, a, b)?),
+        CompareOp::Eq | CompareOp::Ne => {
+            let eq = x.len() == y.len()
+                && !(x.hash.get() != -1 && y.hash.get() != -1 && x.hash.get() != y.hash.get())
+                && is_subset(vm, a, b)?;
+            eq == (op == CompareOp::Eq)
+        }
         CompareOp::Le => is_subset(vm, a, b)?,
         CompareOp::Ge => is_subset(vm, b, a)?,
         CompareOp::Lt => x.len() < y.len() && is_subset(vm, a, b)?,
@@ -576,7 +634,7 @@ fn set_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj
     Ok(boolobj::new_bool(r))
 }
 
-/// CPython's frozenset hash (`frozenset_hash`): order-independent shuffle of member hashes.
+/// CPython's `frozenset_hash`: an order-independent mix of the members' hashes.
 fn frozenset_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
     let s = as_set(o).expect("frozenset");
     if s.hash.get() != -1 {
@@ -585,27 +643,19 @@ fn frozenset_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
     fn shuffle(h: u64) -> u64 {
         ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
     }
+    // CPython xors in every slot (empty ones hash 0, dummies -1) and then cancels the empty
+    // and dummy slots again: the net effect is the xor over the members.
     let mut hash: u64 = 0;
     // SAFETY: a short read.
-    for e in unsafe { s.table() }.table.iter() {
-        if e.key.is_some() {
-            hash ^= shuffle(e.hash as u64);
-        }
-    }
-    // SAFETY: a short read.
-    let (fill, used) = unsafe { (s.table().fill, s.table().used) };
-    if fill != used {
-        // Dummies hash as -1 in CPython's table; they contribute too.
-        // SAFETY: a short read.
-        for e in unsafe { s.table() }.table.iter() {
-            if e.dummy {
-                hash ^= shuffle(u64::MAX);
+    let used = unsafe {
+        let t = s.table();
+        for e in t.table.iter() {
+            if e.key.is_some() {
+                hash ^= shuffle(e.hash as u64);
             }
         }
-    }
-    if (used & 1) != 0 {
-        hash ^= shuffle(0);
-    }
+        t.used
+    };
     hash ^= ((used as u64) + 1).wrapping_mul(1927868237);
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash.wrapping_mul(69069).wrapping_add(907133923);
@@ -618,28 +668,27 @@ fn frozenset_hash(_: &mut Vm, o: &Obj) -> PyResult<i64> {
 }
 
 fn set_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let frozen = super::typeobj::as_type(cls).is_some_and(|t| t.is_subtype(&FROZENSET_TYPE));
-    if frozen {
-        super::args::check_arity("frozenset", args, kwnames, 0, 1)?;
-        if FROZENSET_TYPE.is(cls) {
-            if let Some(x) = args.first() {
-                if x.is_exact::<SetObject>() && is_frozenset(x) {
-                    return Ok(x.clone());
-                }
-            }
+    let ty = super::typeobj::as_type(cls).expect("type");
+    let frozen = ty.is_subtype(&FROZENSET_TYPE);
+    if !frozen {
+        // `set.__new__` takes the arguments `__init__` will check.
+        return new_of_type(ty);
+    }
+    if super::args::kw_count(kwnames) > 0 && FROZENSET_TYPE.is(cls) {
+        return Err(PyErr::type_error("frozenset() takes no keyword arguments"));
+    }
+    let pos = super::args::positional(args, kwnames);
+    if pos.len() > 1 {
+        return Err(PyErr::type_error(format!("frozenset expected at most 1 argument, got {}", pos.len())));
+    }
+    if let Some(x) = pos.first() {
+        if FROZENSET_TYPE.is(cls) && std::ptr::eq(x.type_ptr(), &FROZENSET_TYPE) {
+            return Ok(x.clone());
         }
     }
-    let ty = super::typeobj::as_type(cls).expect("type");
-    let obj = if SET_TYPE.is(cls) || FROZENSET_TYPE.is(cls) {
-        // SAFETY: fresh object with one reference.
-        unsafe { Obj::from_raw(alloc_set(ty)?) }
-    } else {
-        super::class::new_subtype_instance_with(cls, alloc_set)?
-    };
-    if frozen {
-        if let Some(x) = args.first() {
-            update_from(vm, &obj, x)?;
-        }
+    let obj = new_of_type(ty)?;
+    if let Some(x) = pos.first() {
+        update_from(vm, &obj, x)?;
     }
     Ok(obj)
 }
@@ -648,10 +697,18 @@ fn set_init(vm: &mut Vm, o: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResu
     if is_frozenset(o) {
         return Ok(());
     }
-    super::args::check_arity("set", args, kwnames, 0, 1)?;
+    if super::args::kw_count(kwnames) > 0 && o.is_exact::<SetObject>() {
+        return Err(PyErr::type_error("set() takes no keyword arguments"));
+    }
+    let pos = super::args::positional(args, kwnames);
+    if pos.len() > 1 {
+        return Err(PyErr::type_error(format!("set expected at most 1 argument, got {}", pos.len())));
+    }
     let s = as_set(o).expect("set");
-    s.clear();
-    if let Some(x) = args.first() {
+    if !s.is_empty() {
+        s.clear();
+    }
+    if let Some(x) = pos.first() {
         update_from(vm, o, x)?;
     }
     Ok(())

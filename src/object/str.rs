@@ -181,8 +181,32 @@ pub fn latin1_char(c: u8) -> Obj {
     o
 }
 
+/// A small direct-mapped cache in front of the interning table, keyed by the text's address and
+/// length: the runtime interns the same `&'static str` names (`"__init__"`, `"__repr__"`) over
+/// and over. A hit is confirmed by comparing the text, so a reused address can't mislead it.
+struct InternCache([Cell<(usize, usize, *mut ObjectHeader)>; 64]);
+// SAFETY: only the interpreter thread interns strings.
+unsafe impl Sync for InternCache {}
+static INTERN_CACHE: InternCache = InternCache([const { Cell::new((0, 0, std::ptr::null_mut())) }; 64]);
+
 /// The interned, immortal string equal to `s`.
 pub fn intern(s: &str) -> Obj {
+    let key = (s.as_ptr() as usize, s.len());
+    let slot = &INTERN_CACHE.0[((key.0 >> 3) ^ key.1.wrapping_mul(31)) & 63];
+    let (p, l, o) = slot.get();
+    if p == key.0 && l == key.1 && !o.is_null() {
+        // SAFETY: cached objects are immortal interned strings.
+        let obj = unsafe { Obj::from_raw(o) };
+        if as_str(&obj) == s {
+            return obj;
+        }
+    }
+    let obj = intern_slow(s);
+    slot.set((key.0, key.1, obj.as_ptr()));
+    obj
+}
+
+fn intern_slow(s: &str) -> Obj {
     // SAFETY: single-threaded; the table borrow ends before anything else touches it.
     let table = unsafe { &mut *INTERNED_STRINGS.table.get() }.get_or_insert_with(HashMap::new);
     if let Some(o) = table.get(s) {
@@ -270,20 +294,9 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-/// An approximation of CPython's `Py_UNICODE_ISPRINTABLE`: control, format, separator (other than
-/// space) and unassigned/private-use characters are not printable.
+/// CPython's `Py_UNICODE_ISPRINTABLE`: what `repr` leaves unescaped.
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if c == ' ' {
-        return true;
-    }
-    if c.is_whitespace() {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xf0000..)
+    super::unicode::is_printable(c)
 }
 
 /// The ASCII-escaped repr, for `ascii()`.

@@ -1,323 +1,150 @@
-//! Methods of `str`.
+//! Methods of `str`, with CPython's semantics for index arguments (`start`/`end` clamp like
+//! slices), whitespace (`str.split()` and `strip()` use Python's definition, which includes
+//! `\x1c`–`\x1f`), case mappings (full Unicode mappings, final sigma) and error messages.
+//!
+//! Strings are UTF-8 inside; index arguments count code points, so methods convert between
+//! code-point and byte offsets (free for ASCII strings).
 
 use super::header::Obj;
 use super::seq_methods::m;
-use super::str::{as_str, expect_str, try_new_str, StrObject};
+use super::str::{as_str, try_new_str, StrObject};
 use super::typeobj::MethodDef;
-use super::{args, boolobj, bytes, dict, format, int, list, protocol, singletons, tuple, PyErr, PyResult};
+use super::{
+    args, boolobj, codecs, dict, format, int, list, protocol, singletons, tuple, unicode, PyErr, PyResult,
+};
 use crate::vm::Vm;
 
 fn text(o: &Obj) -> &str {
     as_str(o)
 }
 
-fn new(s: &str) -> PyResult<Obj> {
-    try_new_str(s)
+fn payload(o: &Obj) -> &StrObject {
+    o.downcast::<StrObject>().expect("str")
 }
 
-/// Converts Python-style start/end arguments to byte offsets within `s`.
-fn char_range(vm: &mut Vm, s: &str, start: Option<&Obj>, end: Option<&Obj>) -> PyResult<(usize, usize)> {
-    let n = s.chars().count() as i64;
-    let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let st = match start.filter(|x| !singletons::is_none(x)) {
-        Some(x) => norm(protocol::index_i64(vm, x)?),
-        None => 0,
-    };
-    let en = match end.filter(|x| !singletons::is_none(x)) {
-        Some(x) => norm(protocol::index_i64(vm, x)?),
-        None => n,
-    };
-    let to_byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
-    if st > en {
-        return Ok((usize::MAX, usize::MAX));
-    }
-    Ok((to_byte(st), to_byte(en)))
-}
-
-fn char_index(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
-}
-
-fn join(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    args::check_arity("join", a, kw, 1, 1)?;
-    let sep = text(o).to_string();
-    let items = protocol::collect(vm, &a[0])?;
-    let mut out = String::new();
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match it.downcast::<StrObject>() {
-            Some(s) => out.push_str(s.as_str()),
-            None => {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    it.ty().name()
-                )))
-            }
-        }
-    }
-    new(&out)
-}
-
-fn sep_arg(a: Option<&Obj>) -> PyResult<Option<&str>> {
-    match a.filter(|x| !singletons::is_none(x)) {
-        None => Ok(None),
-        Some(x) => {
-            let s = expect_str(x, "must be str or None, not")
-                .map_err(|_| PyErr::type_error(format!("must be str or None, not {}", x.ty().name())))?;
-            if s.is_empty() {
-                return Err(PyErr::value_error("empty separator"));
-            }
-            Ok(Some(s))
-        }
-    }
-}
-
-fn maxsplit_arg(vm: &mut Vm, a: Option<&Obj>) -> PyResult<i64> {
-    match a {
-        Some(x) => protocol::index_i64(vm, x),
-        None => Ok(-1),
-    }
-}
-
-fn strs(v: Vec<&str>) -> PyResult<Obj> {
-    list::new_list(v.into_iter().map(super::str::new_str).collect())
-}
-
-fn split(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [sep, maxsplit] = args::bind("split", a, kw, ["sep", "maxsplit"], 0, 2)?;
-    let s = text(o);
-    let max = maxsplit_arg(vm, maxsplit)?;
-    let sep = sep_arg(sep)?;
-    let parts: Vec<&str> = match sep {
-        Some(sep) => {
-            if max < 0 {
-                s.split(sep).collect()
-            } else {
-                s.splitn(max as usize + 1, sep).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if max >= 0 && out.len() as i64 == max {
-                    out.push(rest);
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(&rest[..end]);
-                rest = rest[end..].trim_start();
-            }
-            if max >= 0 && out.len() as i64 > max && !out.is_empty() {
-                // The last kept piece keeps its trailing whitespace stripped only at the left.
-            }
-            out
-        }
-    };
-    strs(parts)
-}
-
-fn rsplit(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [sep, maxsplit] = args::bind("rsplit", a, kw, ["sep", "maxsplit"], 0, 2)?;
-    let s = text(o);
-    let max = maxsplit_arg(vm, maxsplit)?;
-    let sep = sep_arg(sep)?;
-    let mut parts: Vec<&str> = match sep {
-        Some(sep) => {
-            if max < 0 {
-                s.rsplit(sep).collect()
-            } else {
-                s.rsplitn(max as usize + 1, sep).collect()
-            }
-        }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_end();
-            while !rest.is_empty() {
-                if max >= 0 && out.len() as i64 == max {
-                    out.push(rest);
-                    break;
-                }
-                let start = rest
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + rest[i..].chars().next().map_or(1, |c| c.len_utf8()));
-                out.push(&rest[start..]);
-                rest = rest[..start].trim_end();
-            }
-            out
-        }
-    };
-    parts.reverse();
-    strs(parts)
-}
-
-fn splitlines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [keepends] = args::bind("splitlines", a, kw, ["keepends"], 0, 1)?;
-    let keep = match keepends {
-        Some(k) => protocol::is_true(vm, k)?,
-        None => false,
-    };
-    let s = text(o);
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (b, c) = chars[i];
-        let is_break = matches!(
-            c,
-            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
-        );
-        if is_break {
-            let mut end = b + c.len_utf8();
-            if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' {
-                end += 1;
-                i += 1;
-            }
-            out.push(if keep { &s[start..end] } else { &s[start..b] });
-            start = end;
-        }
-        i += 1;
-    }
-    if start < s.len() {
-        out.push(&s[start..]);
-    }
-    strs(out)
-}
-
-fn strip_chars(a: Option<&Obj>) -> PyResult<Option<&str>> {
-    match a.filter(|x| !singletons::is_none(x)) {
-        None => Ok(None),
-        Some(x) => Ok(Some(
-            expect_str(x, "strip arg")
-                .map_err(|_| PyErr::type_error("strip arg must be None or str".to_string()))?,
-        )),
-    }
-}
-
-fn strip_impl(o: &Obj, a: &[Obj], kw: Option<&Obj>, left: bool, right: bool, name: &str) -> PyResult<Obj> {
-    args::check_arity(name, a, kw, 0, 1)?;
-    let s = text(o);
-    let chars = strip_chars(a.first())?;
-    let r = match chars {
-        None => match (left, right) {
-            (true, true) => s.trim(),
-            (true, false) => s.trim_start(),
-            _ => s.trim_end(),
-        },
-        Some(cs) => {
-            let f = |c: char| cs.contains(c);
-            match (left, right) {
-                (true, true) => s.trim_matches(f),
-                (true, false) => s.trim_start_matches(f),
-                _ => s.trim_end_matches(f),
-            }
-        }
-    };
-    if r.len() == s.len() && o.is_exact::<StrObject>() {
-        return Ok(o.clone());
-    }
-    new(r)
-}
-
-fn strip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    strip_impl(o, a, kw, true, true, "strip")
-}
-fn lstrip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    strip_impl(o, a, kw, true, false, "lstrip")
-}
-fn rstrip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    strip_impl(o, a, kw, false, true, "rstrip")
-}
-
-fn affix(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>, name: &str, start: bool) -> PyResult<Obj> {
-    args::check_arity(name, a, kw, 1, 3)?;
-    let s = text(o);
-    let (b0, b1) = char_range(vm, s, a.get(1), a.get(2))?;
-    if b0 == usize::MAX {
-        return Ok(boolobj::new_bool(false));
-    }
-    let hay = &s[b0..b1];
-    let test = |p: &str| if start { hay.starts_with(p) } else { hay.ends_with(p) };
-    if let Some(t) = tuple::as_tuple(&a[0]) {
-        for p in t.items() {
-            let p = expect_str(p, "tuple for startswith must only contain str, not")?;
-            if test(p) {
-                return Ok(boolobj::new_bool(true));
-            }
-        }
-        return Ok(boolobj::new_bool(false));
-    }
-    let Some(p) = a[0].downcast::<StrObject>() else {
-        return Err(PyErr::type_error(format!(
-            "{name} first arg must be str or a tuple of str, not {}",
-            a[0].ty().name()
-        )));
-    };
-    Ok(boolobj::new_bool(test(p.as_str())))
-}
-
-fn startswith(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    affix(vm, o, a, kw, "startswith", true)
-}
-fn endswith(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    affix(vm, o, a, kw, "endswith", false)
-}
-
-fn replace(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [old, newv, count] = args::bind("replace", a, kw, ["old", "new", "count"], 2, 3)?;
-    let s = text(o);
-    let old = expect_str(old.expect("required"), "replace() argument 1")?;
-    let newv = expect_str(newv.expect("required"), "replace() argument 2")?;
-    let count = match count {
-        Some(c) => protocol::index_i64(vm, c)?,
-        None => -1,
-    };
-    let r = if count < 0 {
-        if old.is_empty() {
-            let mut out = String::from(newv);
-            for c in s.chars() {
-                out.push(c);
-                out.push_str(newv);
-            }
-            out
-        } else {
-            s.replace(old, newv)
-        }
-    } else if old.is_empty() {
-        let mut out = String::new();
-        let mut n = 0;
-        for c in s.chars() {
-            if (n as i64) < count {
-                out.push_str(newv);
-                n += 1;
-            }
-            out.push(c);
-        }
-        if (n as i64) < count {
-            out.push_str(newv);
-        }
-        out
+/// Returns `o` itself when it is an exact str (CPython hands back the same object when a method
+/// changes nothing), else a new str with the same text.
+fn unchanged(o: &Obj) -> PyResult<Obj> {
+    if o.is_exact::<StrObject>() {
+        Ok(o.clone())
     } else {
-        s.replacen(old, newv, count as usize)
-    };
-    new(&r)
+        try_new_str(text(o))
+    }
 }
 
-fn find_impl(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>, name: &str, rev: bool) -> PyResult<i64> {
-    args::check_arity(name, a, kw, 1, 3)?;
-    let s = text(o);
-    let sub = expect_str(&a[0], "must be str, not")
-        .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].ty().name())))?;
-    let (b0, b1) = char_range(vm, s, a.get(1), a.get(2))?;
-    if b0 == usize::MAX {
+/// The text of a str argument, or CPython's `TypeError: must be str, not int`.
+fn str_arg(o: &Obj) -> PyResult<&str> {
+    match o.downcast::<StrObject>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(PyErr::type_error(format!("must be str, not {}", o.ty().name()))),
+    }
+}
+
+/// The text of the `n`th argument of `fname`, or `fname() argument n must be str, not int`.
+fn named_str_arg<'a>(o: &'a Obj, fname: &str, n: usize) -> PyResult<&'a str> {
+    match o.downcast::<StrObject>() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(PyErr::type_error(format!("{fname}() argument {n} must be str, not {}", o.ty().name()))),
+    }
+}
+
+/// A `start`/`end` argument (CPython's `_PyEval_SliceIndex`): None, or anything with
+/// `__index__`, clamped to the `i64` range.
+pub fn slice_index(vm: &mut Vm, o: Option<&Obj>) -> PyResult<Option<i64>> {
+    match o {
+        None => Ok(None),
+        Some(x) if singletons::is_none(x) => Ok(None),
+        Some(x) => match protocol::index_opt(vm, x)? {
+            Some(i) => Ok(Some(int::to_i64_saturating(&i))),
+            None => {
+                Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method"))
+            }
+        },
+    }
+}
+
+/// CPython's `ADJUST_INDICES`: negative indices count from the end, then clamp into `0..=len`
+/// (`start` may stay beyond `len`, which callers treat as "no match").
+pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+    let len = len as i64;
+    let mut end = end.unwrap_or(len);
+    if end > len {
+        end = len;
+    } else if end < 0 {
+        end = (end + len).max(0);
+    }
+    let mut start = start.unwrap_or(0);
+    if start < 0 {
+        start = (start + len).max(0);
+    }
+    (start as usize, end as usize)
+}
+
+/// Byte offset of code point `i` in `s` (`s.len()` when `i` is at or past the end).
+fn byte_at(s: &str, ascii: bool, i: usize) -> usize {
+    if ascii {
+        i.min(s.len())
+    } else {
+        s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)
+    }
+}
+
+/// Code-point index of byte offset `b`.
+fn char_index(s: &str, ascii: bool, b: usize) -> usize {
+    if ascii {
+        b
+    } else {
+        s[..b].chars().count()
+    }
+}
+
+/// The `[start:end]` window of `o` for search methods: `(text, byte start, byte end, char
+/// start)`, or `None` when `start > end` after adjusting (no match possible).
+struct Window<'a> {
+    text: &'a str,
+    ascii: bool,
+    b0: usize,
+    b1: usize,
+    c0: usize,
+    nchars: usize,
+}
+
+fn window<'a>(vm: &mut Vm, o: &'a Obj, start: Option<&Obj>, end: Option<&Obj>) -> PyResult<Window<'a>> {
+    let so = payload(o);
+    let (start, end) = (slice_index(vm, start)?, slice_index(vm, end)?);
+    let (c0, c1) = adjust_indices(start, end, so.char_len());
+    let s = so.as_str();
+    let ascii = so.is_ascii();
+    let nchars = c1.saturating_sub(c0);
+    let b0 = byte_at(s, ascii, c0.min(so.char_len()));
+    let b1 = if c1 <= c0 { b0 } else { byte_at(s, ascii, c1) };
+    Ok(Window { text: s, ascii, b0, b1, c0, nchars: if c0 > c1 { usize::MAX } else { nchars } })
+}
+
+/// `find`/`rfind`/`index`/`rindex`/`count` arguments: `(sub, start, end)`, positional only.
+fn search_args<'a>(
+    fname: &str,
+    a: &'a [Obj],
+    kw: Option<&Obj>,
+) -> PyResult<(&'a str, Option<&'a Obj>, Option<&'a Obj>)> {
+    args::check_arity(fname, a, kw, 1, 3)?;
+    Ok((str_arg(&a[0])?, a.get(1), a.get(2)))
+}
+
+/// Code-point index of `sub` in `o[start:end]`, or -1.
+fn find_impl(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>, fname: &str, rev: bool) -> PyResult<i64> {
+    let (sub, start, end) = search_args(fname, a, kw)?;
+    let w = window(vm, o, start, end)?;
+    let sub_chars = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
+    if w.nchars == usize::MAX || w.nchars < sub_chars {
         return Ok(-1);
     }
-    let hay = &s[b0..b1];
-    let r = if rev { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(r.map_or(-1, |i| char_index(s, b0 + i)))
+    let hay = &w.text[w.b0..w.b1];
+    let found = if rev { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(p) => (w.c0 + char_index(hay, w.ascii, p)) as i64,
+        None => -1,
+    })
 }
 
 fn find(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
@@ -340,117 +167,385 @@ fn rindex(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 fn count(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    args::check_arity("count", a, kw, 1, 3)?;
-    let s = text(o);
-    let sub = expect_str(&a[0], "must be str, not")?;
-    let (b0, b1) = char_range(vm, s, a.get(1), a.get(2))?;
-    if b0 == usize::MAX {
+    let (sub, start, end) = search_args("count", a, kw)?;
+    let w = window(vm, o, start, end)?;
+    if w.nchars == usize::MAX {
         return Ok(int::new_int(0));
     }
-    let hay = &s[b0..b1];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let hay = &w.text[w.b0..w.b1];
+    let n = if sub.is_empty() { w.nchars + 1 } else { hay.matches(sub).count() };
     Ok(int::new_int(n as i64))
 }
 
-macro_rules! case_method {
-    ($name:ident, $f:expr) => {
-        fn $name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-            args::check_arity(stringify!($name), a, kw, 0, 0)?;
-            let f: fn(&str) -> String = $f;
-            new(&f(text(o)))
+/// `startswith`/`endswith` (CPython's `tailmatch` over a str or a tuple of str).
+fn affix(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>, fname: &str, start: bool) -> PyResult<Obj> {
+    args::check_arity(fname, a, kw, 1, 3)?;
+    let w = window(vm, o, a.get(1), a.get(2))?;
+    let test = |p: &str| -> bool {
+        if w.nchars == usize::MAX {
+            return false;
+        }
+        let plen = if p.is_ascii() { p.len() } else { p.chars().count() };
+        if plen > w.nchars {
+            return false;
+        }
+        let hay = &w.text[w.b0..w.b1];
+        if start {
+            hay.starts_with(p)
+        } else {
+            hay.ends_with(p)
         }
     };
+    if let Some(t) = tuple::as_tuple(&a[0]) {
+        for p in t.items() {
+            let Some(p) = p.downcast::<StrObject>() else {
+                return Err(PyErr::type_error(format!(
+                    "tuple for {fname} must only contain str, not {}",
+                    p.ty().name()
+                )));
+            };
+            if test(p.as_str()) {
+                return Ok(boolobj::new_bool(true));
+            }
+        }
+        return Ok(boolobj::new_bool(false));
+    }
+    let Some(p) = a[0].downcast::<StrObject>() else {
+        return Err(PyErr::type_error(format!(
+            "{fname} first arg must be str or a tuple of str, not {}",
+            a[0].ty().name()
+        )));
+    };
+    Ok(boolobj::new_bool(test(p.as_str())))
 }
 
-case_method!(upper, |s| s.to_uppercase());
-case_method!(lower, |s| s.to_lowercase());
-case_method!(casefold, |s| s.to_lowercase());
-case_method!(swapcase, |s| s
-    .chars()
-    .flat_map(|c| if c.is_uppercase() {
-        c.to_lowercase().collect::<Vec<_>>()
-    } else {
-        c.to_uppercase().collect()
-    })
-    .collect());
-case_method!(capitalize, |s| {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
-        None => String::new(),
+fn startswith(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    affix(vm, o, a, kw, "startswith", true)
+}
+fn endswith(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    affix(vm, o, a, kw, "endswith", false)
+}
+
+// ---------------------------------------------------------------------------------------------
+// join, split, partition
+
+/// Joins str items with `sep`, checking every item first (one allocation for the result).
+fn join_items(o: &Obj, sep: &str, items: &[Obj]) -> PyResult<Obj> {
+    if items.is_empty() {
+        return Ok(super::str::empty());
     }
-});
-case_method!(title, |s| {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
+    if items.len() == 1 && items[0].is_exact::<StrObject>() {
+        return Ok(items[0].clone());
+    }
+    let mut total = sep.len() * (items.len() - 1);
+    for (i, it) in items.iter().enumerate() {
+        match it.downcast::<StrObject>() {
+            Some(s) => total += s.as_str().len(),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    it.ty().name()
+                )))
+            }
         }
-        prev_cased = c.is_alphabetic();
+    }
+    let _ = o;
+    let mut out = String::new();
+    out.try_reserve(total).map_err(|_| PyErr::memory_error())?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(as_str(it));
+    }
+    try_new_str(&out)
+}
+
+fn join(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("str.join", a, kw, 1, 1)?;
+    let sep = text(o);
+    let arg = &a[0];
+    if let Some(t) = arg.downcast_exact::<tuple::TupleObject>() {
+        return join_items(o, sep, t.items());
+    }
+    if let Some(l) = arg.downcast_exact::<list::ListObject>() {
+        // SAFETY: joining reads str payloads only; no Python code runs while the list is
+        // borrowed.
+        return join_items(o, sep, unsafe { l.vec() });
+    }
+    let it = protocol::get_iter(vm, arg).map_err(|e| {
+        if e.is_instance(&super::exceptions::TYPE_ERROR) {
+            PyErr::type_error("can only join an iterable")
+        } else {
+            e
+        }
+    })?;
+    let mut items = Vec::new();
+    while let Some(x) = protocol::next(vm, &it)? {
+        items.push(x);
+    }
+    join_items(o, sep, &items)
+}
+
+fn sep_arg(a: Option<&Obj>) -> PyResult<Option<&str>> {
+    match a.filter(|x| !singletons::is_none(x)) {
+        None => Ok(None),
+        Some(x) => {
+            let s = match x.downcast::<StrObject>() {
+                Some(s) => s.as_str(),
+                None => return Err(PyErr::type_error(format!("must be str or None, not {}", x.ty().name()))),
+            };
+            if s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Ok(Some(s))
+        }
+    }
+}
+
+fn maxsplit_arg(vm: &mut Vm, a: Option<&Obj>) -> PyResult<i64> {
+    match a {
+        Some(x) => {
+            let i = protocol::index(vm, x)?;
+            int::as_i64(&i)
+                .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => Ok(-1),
+    }
+}
+
+fn str_list(parts: Vec<&str>) -> PyResult<Obj> {
+    let mut items = Vec::with_capacity(parts.len());
+    for p in parts {
+        items.push(try_new_str(p)?);
+    }
+    list::new_list(items)
+}
+
+/// Splits on runs of whitespace, at most `max` times (all when negative); the remainder after
+/// the last split keeps its trailing whitespace, as CPython's `split_whitespace`.
+fn split_whitespace(s: &str, max: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(unicode::is_space);
+    while !rest.is_empty() {
+        if max >= 0 && out.len() as i64 == max {
+            out.push(rest);
+            break;
+        }
+        let end = rest.find(unicode::is_space).unwrap_or(rest.len());
+        out.push(&rest[..end]);
+        rest = rest[end..].trim_start_matches(unicode::is_space);
     }
     out
-});
-
-macro_rules! predicate {
-    ($name:ident, $f:expr) => {
-        fn $name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-            args::check_arity(stringify!($name), a, kw, 0, 0)?;
-            let f: fn(&str) -> bool = $f;
-            Ok(boolobj::new_bool(f(text(o))))
-        }
-    };
 }
 
-predicate!(isdigit, |s| !s.is_empty()
-    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_ascii_digit()));
-predicate!(isdecimal, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()));
-predicate!(isnumeric, |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()));
-predicate!(isalpha, |s| !s.is_empty() && s.chars().all(|c| c.is_alphabetic()));
-predicate!(isalnum, |s| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric()));
-predicate!(isspace, |s| !s.is_empty() && s.chars().all(|c| c.is_whitespace()));
-predicate!(isascii, |s| s.is_ascii());
-predicate!(islower, |s| s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase()));
-predicate!(isupper, |s| s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase()));
-predicate!(isprintable, |s| s.chars().all(super::str::is_printable));
-predicate!(isidentifier, |s| {
-    let mut cs = s.chars();
-    match cs.next() {
-        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
-        _ => false,
+fn rsplit_whitespace(s: &str, max: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(unicode::is_space);
+    while !rest.is_empty() {
+        if max >= 0 && out.len() as i64 == max {
+            out.push(rest);
+            break;
+        }
+        let start = match rest.rfind(unicode::is_space) {
+            Some(i) => i + rest[i..].chars().next().map_or(1, char::len_utf8),
+            None => 0,
+        };
+        out.push(&rest[start..]);
+        rest = rest[..start].trim_end_matches(unicode::is_space);
     }
-});
-predicate!(istitle, |s| {
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return false;
+    out.reverse();
+    out
+}
+
+fn split(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let [sep, maxsplit] = args::bind("split", a, kw, ["sep", "maxsplit"], 0, 2)?;
+    let s = text(o);
+    let max = maxsplit_arg(vm, maxsplit)?;
+    let parts: Vec<&str> = match sep_arg(sep)? {
+        Some(sep) if max < 0 => s.split(sep).collect(),
+        Some(sep) => s.splitn(max.saturating_add(1) as usize, sep).collect(),
+        None => split_whitespace(s, max),
+    };
+    str_list(parts)
+}
+
+fn rsplit(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let [sep, maxsplit] = args::bind("rsplit", a, kw, ["sep", "maxsplit"], 0, 2)?;
+    let s = text(o);
+    let max = maxsplit_arg(vm, maxsplit)?;
+    let parts: Vec<&str> = match sep_arg(sep)? {
+        Some(sep) => {
+            let mut v: Vec<&str> = if max < 0 {
+                s.rsplit(sep).collect()
+            } else {
+                s.rsplitn(max.saturating_add(1) as usize, sep).collect()
+            };
+            v.reverse();
+            v
+        }
+        None => rsplit_whitespace(s, max),
+    };
+    str_list(parts)
+}
+
+fn splitlines(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let [keepends] = args::bind("splitlines", a, kw, ["keepends"], 0, 1)?;
+    let keep = match keepends {
+        Some(k) => protocol::is_true(vm, k)?,
+        None => false,
+    };
+    let s = text(o);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = s.char_indices().peekable();
+    while let Some((b, c)) = it.next() {
+        if unicode::is_linebreak(c) {
+            let mut end = b + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = it.peek() {
+                    it.next();
+                    end += 1;
+                }
             }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return false;
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
+            out.push(if keep { &s[start..end] } else { &s[start..b] });
+            start = end;
         }
     }
-    cased
-});
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    str_list(out)
+}
 
-fn fill_char(a: Option<&Obj>) -> PyResult<char> {
+fn partition_impl(o: &Obj, a: &[Obj], kw: Option<&Obj>, rev: bool) -> PyResult<Obj> {
+    args::check_arity(if rev { "rpartition" } else { "partition" }, a, kw, 1, 1)?;
+    let s = text(o);
+    let sep = str_arg(&a[0])?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(sep) } else { s.find(sep) };
+    let items = match found {
+        Some(i) => vec![try_new_str(&s[..i])?, a[0].clone(), try_new_str(&s[i + sep.len()..])?],
+        None if rev => vec![super::str::empty(), super::str::empty(), unchanged(o)?],
+        None => vec![unchanged(o)?, super::str::empty(), super::str::empty()],
+    };
+    tuple::new_tuple(items)
+}
+
+fn partition(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    partition_impl(o, a, kw, false)
+}
+fn rpartition(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    partition_impl(o, a, kw, true)
+}
+
+// ---------------------------------------------------------------------------------------------
+// strip, replace, padding
+
+fn strip_impl(o: &Obj, a: &[Obj], kw: Option<&Obj>, left: bool, right: bool, name: &str) -> PyResult<Obj> {
+    args::check_arity(name, a, kw, 0, 1)?;
+    let s = text(o);
+    let r = match a.first().filter(|x| !singletons::is_none(x)) {
+        None => {
+            let t = if left { s.trim_start_matches(unicode::is_space) } else { s };
+            if right {
+                t.trim_end_matches(unicode::is_space)
+            } else {
+                t
+            }
+        }
+        Some(x) => {
+            let Some(cs) = x.downcast::<StrObject>() else {
+                return Err(PyErr::type_error(format!("{name} arg must be None or str")));
+            };
+            let cs = cs.as_str();
+            let f = |c: char| cs.contains(c);
+            let t = if left { s.trim_start_matches(f) } else { s };
+            if right {
+                t.trim_end_matches(f)
+            } else {
+                t
+            }
+        }
+    };
+    if r.len() == s.len() {
+        return unchanged(o);
+    }
+    try_new_str(r)
+}
+
+fn strip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    strip_impl(o, a, kw, true, true, "strip")
+}
+fn lstrip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    strip_impl(o, a, kw, true, false, "lstrip")
+}
+fn rstrip(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    strip_impl(o, a, kw, false, true, "rstrip")
+}
+
+fn replace(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let pos = args::positional(a, kw);
+    if pos.len() > 3 {
+        return Err(PyErr::type_error(format!("replace expected at most 3 arguments, got {}", pos.len())));
+    }
+    let [old, newv, count] = args::bind("replace", a, kw, ["old", "new", "count"], 0, 3)?;
+    let (Some(old), Some(newv)) = (old, newv) else {
+        return Err(PyErr::type_error(format!("replace expected at least 2 arguments, got {}", pos.len())));
+    };
+    if pos.len() < 2 {
+        return Err(PyErr::type_error(format!("replace expected at least 2 arguments, got {}", pos.len())));
+    }
+    let s = text(o);
+    let old = named_str_arg(old, "replace", 1)?;
+    let newv = named_str_arg(newv, "replace", 2)?;
+    let count = match count {
+        Some(c) => {
+            let i = protocol::index(vm, c)?;
+            int::to_i64_saturating(&i)
+        }
+        None => -1,
+    };
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
+        return unchanged(o);
+    }
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let r = if old.is_empty() {
+        let mut out = String::with_capacity(s.len() + newv.len() * (s.len() + 1).min(limit));
+        let mut n = 0;
+        for c in s.chars() {
+            if n < limit {
+                out.push_str(newv);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < limit {
+            out.push_str(newv);
+        }
+        out
+    } else if count < 0 {
+        s.replace(old, newv)
+    } else {
+        s.replacen(old, newv, limit)
+    };
+    try_new_str(&r)
+}
+
+/// The fill character argument of `center`/`ljust`/`rjust`.
+fn fill_char(a: Option<&Obj>, fname: &str) -> PyResult<char> {
     match a {
         None => Ok(' '),
         Some(f) => {
-            let s = expect_str(f, "fill character")?;
-            let mut cs = s.chars();
+            let Some(s) = f.downcast::<StrObject>() else {
+                return Err(PyErr::type_error(format!(
+                    "{fname}() argument 2 must be str, not {}",
+                    f.ty().name()
+                )));
+            };
+            let mut cs = s.as_str().chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Ok(c),
                 _ => Err(PyErr::type_error("The fill character must be exactly one character long")),
@@ -459,26 +554,38 @@ fn fill_char(a: Option<&Obj>) -> PyResult<char> {
     }
 }
 
+fn width_arg(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    let i = protocol::index(vm, o)?;
+    int::as_i64(&i).ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
 fn justify(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>, name: &str, align: char) -> PyResult<Obj> {
     args::check_arity(name, a, kw, 1, 2)?;
-    let width = protocol::index_i64(vm, &a[0])?;
-    let fill = fill_char(a.get(1))?;
+    let width = width_arg(vm, &a[0])?;
+    let fill = fill_char(a.get(1), name)?;
     let s = text(o);
-    let n = s.chars().count() as i64;
+    let n = payload(o).char_len() as i64;
     if width <= n {
-        return if o.is_exact::<StrObject>() { Ok(o.clone()) } else { new(s) };
+        return unchanged(o);
     }
     let pad = (width - n) as usize;
-    let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    let r = match align {
-        '<' => format!("{s}{}", f(pad)),
-        '>' => format!("{}{s}", f(pad)),
+    if pad > 1 << 32 {
+        return Err(PyErr::memory_error());
+    }
+    let (left, right) = match align {
+        '<' => (0, pad),
+        '>' => (pad, 0),
         _ => {
+            // CPython's `pad`: the extra space goes left when the width is odd.
             let left = pad / 2 + (pad & (width as usize) & 1);
-            format!("{}{s}{}", f(left), f(pad - left))
+            (left, pad - left)
         }
     };
-    new(&r)
+    let mut out = String::with_capacity(s.len() + pad * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    try_new_str(&out)
 }
 
 fn center(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
@@ -493,93 +600,50 @@ fn rjust(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn zfill(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("zfill", a, kw, 1, 1)?;
-    let width = protocol::index_i64(vm, &a[0])?;
+    let width = width_arg(vm, &a[0])?;
     let s = text(o);
-    let n = s.chars().count() as i64;
+    let n = payload(o).char_len() as i64;
     if width <= n {
-        return new(s);
+        return unchanged(o);
     }
-    let pad = "0".repeat((width - n) as usize);
-    let r =
-        if s.starts_with(['+', '-']) { format!("{}{pad}{}", &s[..1], &s[1..]) } else { format!("{pad}{s}") };
-    new(&r)
-}
-
-fn partition_impl(o: &Obj, a: &[Obj], kw: Option<&Obj>, rev: bool) -> PyResult<Obj> {
-    args::check_arity(if rev { "rpartition" } else { "partition" }, a, kw, 1, 1)?;
-    let s = text(o);
-    let sep = expect_str(&a[0], "must be str, not")?;
-    if sep.is_empty() {
-        return Err(PyErr::value_error("empty separator"));
+    let pad = (width - n) as usize;
+    if pad > 1 << 32 {
+        return Err(PyErr::memory_error());
     }
-    let found = if rev { s.rfind(sep) } else { s.find(sep) };
-    let parts = match found {
-        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
-        None if rev => ["", "", s],
-        None => [s, "", ""],
-    };
-    tuple::new_tuple(parts.iter().map(|p| super::str::new_str(p)).collect())
-}
-
-fn partition(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    partition_impl(o, a, kw, false)
-}
-fn rpartition(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    partition_impl(o, a, kw, true)
-}
-
-fn format_m(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let pos = args::positional(a, kw).to_vec();
-    let kwargs = if args::kw_count(kw) > 0 {
-        let d = dict::new_dict();
-        for (k, v) in args::keywords(a, kw) {
-            dict::as_dict(&d).expect("dict").set_item(vm, super::str::new_str(k), v.clone())?;
+    let mut out = String::with_capacity(s.len() + pad);
+    let body = match s.as_bytes().first() {
+        Some(b'+' | b'-') => {
+            out.push_str(&s[..1]);
+            &s[1..]
         }
-        Some(d)
-    } else {
-        None
+        _ => s,
     };
-    let r = format::format_string(vm, text(o), &pos, kwargs.as_ref())?;
-    new(&r)
-}
-
-fn format_map(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    args::check_arity("format_map", a, kw, 1, 1)?;
-    let r = format::format_string(vm, text(o), &[], Some(&a[0]))?;
-    new(&r)
-}
-
-fn dunder_format(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    args::check_arity("__format__", a, kw, 1, 1)?;
-    let spec = expect_str(&a[0], "format_spec")?;
-    let r = format::format_str(text(o), &format::parse_spec(spec)?)?;
-    let _ = vm;
-    new(&r)
-}
-
-fn encode(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [encoding, _errors] = args::bind("encode", a, kw, ["encoding", "errors"], 0, 2)?;
-    let enc = match encoding {
-        Some(e) => expect_str(e, "encode() argument 'encoding'")?,
-        None => "utf-8",
-    };
-    bytes::new_bytes(&bytes::encode(text(o), enc)?)
+    out.extend(std::iter::repeat_n('0', pad));
+    out.push_str(body);
+    try_new_str(&out)
 }
 
 fn expandtabs(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let [tabsize] = args::bind("expandtabs", a, kw, ["tabsize"], 0, 1)?;
     let ts = match tabsize {
-        Some(t) => protocol::index_i64(vm, t)?,
+        Some(t) => width_arg(vm, t)?,
         None => 8,
     };
-    let mut out = String::new();
+    let s = text(o);
+    if !s.contains('\t') {
+        return unchanged(o);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
     let mut col = 0i64;
-    for c in text(o).chars() {
+    for c in s.chars() {
         match c {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    out.push_str(&" ".repeat(n as usize));
+                    if out.len() as i64 + n > (1 << 32) {
+                        return Err(PyErr::overflow_error("result too long"));
+                    }
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -593,22 +657,146 @@ fn expandtabs(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
             }
         }
     }
-    new(&out)
+    try_new_str(&out)
 }
 
 fn removeprefix(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("removeprefix", a, kw, 1, 1)?;
-    let p = expect_str(&a[0], "removeprefix() argument")?;
-    new(text(o).strip_prefix(p).unwrap_or(text(o)))
+    let Some(p) = a[0].downcast::<StrObject>() else {
+        return Err(PyErr::type_error(format!(
+            "removeprefix() argument must be str, not {}",
+            a[0].ty().name()
+        )));
+    };
+    match text(o).strip_prefix(p.as_str()) {
+        Some(r) if !p.as_str().is_empty() => try_new_str(r),
+        _ => unchanged(o),
+    }
 }
 
 fn removesuffix(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("removesuffix", a, kw, 1, 1)?;
-    let p = expect_str(&a[0], "removesuffix() argument")?;
-    if p.is_empty() {
-        return new(text(o));
+    let Some(p) = a[0].downcast::<StrObject>() else {
+        return Err(PyErr::type_error(format!(
+            "removesuffix() argument must be str, not {}",
+            a[0].ty().name()
+        )));
+    };
+    match text(o).strip_suffix(p.as_str()) {
+        Some(r) if !p.as_str().is_empty() => try_new_str(r),
+        _ => unchanged(o),
     }
-    new(text(o).strip_suffix(p).unwrap_or(text(o)))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case and character classes
+
+macro_rules! case_method {
+    ($name:ident, $qual:literal, $f:path) => {
+        fn $name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+            args::check_arity($qual, a, kw, 0, 0)?;
+            let s = text(o);
+            let r = $f(s);
+            if r == s {
+                return unchanged(o);
+            }
+            try_new_str(&r)
+        }
+    };
+}
+
+case_method!(upper, "str.upper", unicode::upper);
+case_method!(lower, "str.lower", unicode::lower);
+case_method!(casefold, "str.casefold", unicode::casefold);
+case_method!(swapcase, "str.swapcase", unicode::swapcase);
+case_method!(capitalize, "str.capitalize", unicode::capitalize);
+case_method!(title, "str.title", unicode::title);
+
+macro_rules! predicate {
+    ($name:ident, $qual:literal, $f:expr) => {
+        fn $name(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+            args::check_arity($qual, a, kw, 0, 0)?;
+            let f: fn(&str) -> bool = $f;
+            Ok(boolobj::new_bool(f(text(o))))
+        }
+    };
+}
+
+predicate!(isdigit, "str.isdigit", |s| !s.is_empty() && s.chars().all(unicode::is_digit));
+predicate!(isdecimal, "str.isdecimal", |s| !s.is_empty() && s.chars().all(unicode::is_decimal));
+predicate!(isnumeric, "str.isnumeric", |s| !s.is_empty() && s.chars().all(unicode::is_numeric));
+predicate!(isalpha, "str.isalpha", |s| !s.is_empty() && s.chars().all(unicode::is_alpha));
+predicate!(isalnum, "str.isalnum", |s| !s.is_empty() && s.chars().all(unicode::is_alnum));
+predicate!(isspace, "str.isspace", |s| !s.is_empty() && s.chars().all(unicode::is_space));
+predicate!(isascii, "str.isascii", |s| s.is_ascii());
+predicate!(islower, "str.islower", unicode::islower);
+predicate!(isupper, "str.isupper", unicode::isupper);
+predicate!(istitle, "str.istitle", unicode::istitle);
+predicate!(isprintable, "str.isprintable", |s| s.chars().all(unicode::is_printable));
+predicate!(isidentifier, "str.isidentifier", is_identifier);
+
+/// `str.isidentifier`: XID_Start (or `_`) then XID_Continue characters.
+pub fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) if c == '_' || unicode_ident::is_xid_start(c) => cs.all(unicode_ident::is_xid_continue),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// format, encode, translate
+
+fn format_m(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let pos = args::positional(a, kw);
+    let kwargs = if args::kw_count(kw) > 0 {
+        let d = dict::new_dict();
+        for (k, v) in args::keywords(a, kw) {
+            dict::as_dict(&d).expect("dict").set_item(vm, try_new_str(k)?, v.clone())?;
+        }
+        Some(d)
+    } else {
+        None
+    };
+    let r = format::format_string(vm, text(o), pos, kwargs.as_ref())?;
+    try_new_str(&r)
+}
+
+fn format_map(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("format_map", a, kw, 1, 1)?;
+    let r = format::format_map(vm, text(o), &a[0])?;
+    try_new_str(&r)
+}
+
+fn dunder_format(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("__format__", a, kw, 1, 1)?;
+    let Some(spec) = a[0].downcast::<StrObject>() else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            a[0].ty().name()
+        )));
+    };
+    if spec.as_str().is_empty() {
+        return unchanged(o);
+    }
+    try_new_str(&format::format_str(text(o), spec.as_str())?)
+}
+
+fn encode(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    let [encoding, errors] = args::bind("encode", a, kw, ["encoding", "errors"], 0, 2)?;
+    let enc = match encoding {
+        Some(e) => named_str_arg(e, "encode", 1).map_err(|_| {
+            PyErr::type_error(format!("encode() argument 'encoding' must be str, not {}", e.ty().name()))
+        })?,
+        None => "utf-8",
+    };
+    let errs = match errors {
+        Some(e) => named_str_arg(e, "encode", 2).map_err(|_| {
+            PyErr::type_error(format!("encode() argument 'errors' must be str, not {}", e.ty().name()))
+        })?,
+        None => "strict",
+    };
+    super::bytes::new_bytes(&codecs::encode(text(o), enc, errs)?)
 }
 
 fn maketrans(vm: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
@@ -627,13 +815,15 @@ fn maketrans(vm: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<O
                 Some(_) => {
                     return Err(PyErr::value_error("string keys in translate table must be of length 1"))
                 }
-                None => k,
+                None if int::is_int(&k) => k,
+                None => return Err(PyErr::type_error("keys in translate table must be strings or integers")),
             };
             dd.set_item(vm, key, v)?;
         }
         return Ok(d);
     }
-    let (x, y) = (expect_str(&a[0], "maketrans arg")?, expect_str(&a[1], "maketrans arg")?);
+    let x = named_str_arg(&a[0], "maketrans", 1)?;
+    let y = named_str_arg(&a[1], "maketrans", 2)?;
     if x.chars().count() != y.chars().count() {
         return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
     }
@@ -641,7 +831,7 @@ fn maketrans(vm: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<O
         dd.set_item(vm, int::new_int(c1 as i64), int::new_int(c2 as i64))?;
     }
     if let Some(z) = a.get(2) {
-        for c in expect_str(z, "maketrans arg")?.chars() {
+        for c in named_str_arg(z, "maketrans", 3)?.chars() {
             dd.set_item(vm, int::new_int(c as i64), singletons::none())?;
         }
     }
@@ -650,21 +840,22 @@ fn maketrans(vm: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<O
 
 fn translate(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("translate", a, kw, 1, 1)?;
-    let mut out = String::new();
-    for c in text(o).chars() {
+    let s = text(o).to_string();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
         match protocol::get_item(vm, &a[0], &int::new_int(c as i64)) {
             Ok(v) => {
                 if singletons::is_none(&v) {
                     continue;
                 }
-                if let Some(s) = v.downcast::<StrObject>() {
-                    out.push_str(s.as_str());
-                } else if let Some(i) = int::as_i64(&v) {
-                    out.push(
-                        char::from_u32(i as u32).ok_or_else(|| {
-                            PyErr::value_error("character mapping must be in range(0x110000)")
-                        })?,
-                    );
+                if let Some(t) = v.downcast::<StrObject>() {
+                    out.push_str(t.as_str());
+                } else if let Some(i) = int::int_value(&v) {
+                    let code = match i {
+                        int::IntRef::Small(n) if (0..0x110000).contains(&n) => n as u32,
+                        _ => return Err(PyErr::value_error("character mapping must be in range(0x110000)")),
+                    };
+                    out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                 } else {
                     return Err(PyErr::type_error("character mapping must return integer, None or str"));
                 }
@@ -673,13 +864,18 @@ fn translate(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj>
             Err(e) => return Err(e),
         }
     }
-    new(&out)
+    if out == s {
+        return unchanged(o);
+    }
+    try_new_str(&out)
 }
 
 fn getnewargs(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
-    tuple::new_tuple(vec![new(text(o))?])
+    tuple::new_tuple(vec![try_new_str(text(o))?])
 }
 
+/// `str.__sizeof__`: our real size — the object header, cached hash, lengths and flags, then
+/// the UTF-8 text and a NUL.
 fn sizeof(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     Ok(int::new_int((o.ty().basicsize.get() + text(o).len() + 1) as i64))
 }

@@ -14,33 +14,18 @@ use super::Vm;
 use crate::bytecode::opcode::{self as op, Opcode};
 use crate::object::code::CodeObject;
 use crate::object::function::{CellObject, FunctionObject, MethodObject};
+use crate::object::header::with_untagged;
 use crate::object::typeobj::flags;
 use crate::object::{
     boolobj, descr, dict, exceptions, float, generator, int, iter, list, protocol, range, set, singletons,
     slice, str as pystr, tuple, CompareOp, Obj, PyErr, PyResult, StackRef,
 };
 use smallvec::SmallVec;
-use std::mem::ManuallyDrop;
 
 /// How a run of the eval loop ended.
 pub enum Exit {
     Return(Obj),
     Yield(Obj),
-}
-
-/// Views stack entries as `&[Obj]` for a native call (no count changes).
-struct ArgView(SmallVec<[ManuallyDrop<Obj>; 8]>);
-
-impl ArgView {
-    fn new(refs: &[StackRef]) -> ArgView {
-        // SAFETY: each entry is a live object kept alive by the stack for the view's lifetime.
-        ArgView(refs.iter().map(|r| ManuallyDrop::new(unsafe { Obj::from_raw(r.as_ptr()) })).collect())
-    }
-
-    fn as_slice(&self) -> &[Obj] {
-        // SAFETY: `ManuallyDrop<Obj>` is `repr(transparent)` over `Obj`.
-        unsafe { std::slice::from_raw_parts(self.0.as_ptr() as *const Obj, self.0.len()) }
-    }
 }
 
 /// Where an exception is handled in a frame: `(target, depth, push_lasti)`.
@@ -983,16 +968,20 @@ impl Vm {
                         let result = if let Some(d) = callable.downcast_exact::<descr::MethodDescrObject>() {
                             if d.def.kind == crate::object::typeobj::MethodKind::Instance && !args.is_empty()
                             {
-                                let view = ArgView::new(args);
-                                let a = view.as_slice();
-                                descr::call_method_descr_with_self(self, d, &a[0], &a[1..], kwnames.as_ref())
+                                with_untagged(args, |a| {
+                                    descr::call_method_descr_with_self(
+                                        self,
+                                        d,
+                                        &a[0],
+                                        &a[1..],
+                                        kwnames.as_ref(),
+                                    )
+                                })
                             } else {
-                                let view = ArgView::new(args);
-                                protocol::call(self, &callable, view.as_slice(), kwnames.as_ref())
+                                with_untagged(args, |a| protocol::call(self, &callable, a, kwnames.as_ref()))
                             }
                         } else {
-                            let view = ArgView::new(args);
-                            protocol::call(self, &callable, view.as_slice(), kwnames.as_ref())
+                            with_untagged(args, |a| protocol::call(self, &callable, a, kwnames.as_ref()))
                         };
                         drop(callable);
                         for _ in 0..argc + 2 {

@@ -17,6 +17,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &boolobj::BOOL_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
@@ -27,6 +28,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &set::FROZENSET_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITERATOR_TYPE,
+        &range::LONG_RANGE_ITERATOR_TYPE,
         &slice::SLICE_TYPE,
         &singletons::NONE_TYPE,
         &singletons::NOT_IMPLEMENTED_TYPE,
@@ -53,6 +55,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &iter::STR_ITER_TYPE,
         &iter::SET_ITER_TYPE,
         &iter::LIST_REVITER_TYPE,
+        &iter::BYTES_ITER_TYPE,
         &iter::CALLABLE_ITER_TYPE,
         &iter::ENUMERATE_TYPE,
         &iter::ZIP_TYPE,
@@ -94,6 +97,7 @@ pub fn init_types() {
     int::init_type();
     boolobj::init_type();
     float::init_type();
+    complex::init_type();
     str::init_type();
     bytes::init_types();
     tuple::init_type();

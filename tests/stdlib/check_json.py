@@ -24,12 +24,15 @@ try:
     json.dumps(loop)
 except ValueError as e:
     print("ValueError:", e)
+class Vec:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
 class Enc(json.JSONEncoder):
     def default(self, o):
-        if isinstance(o, complex):
-            return [o.real, o.imag]
+        if isinstance(o, Vec):
+            return [o.x, o.y]
         return super().default(o)
-print(json.dumps([1j, 2], cls=Enc), Enc(indent=1).encode({"c": 1 + 2j}))
+print(json.dumps([Vec(0, 1), 2], cls=Enc), Enc(indent=1).encode({"c": Vec(1, 2)}))
 text = json.dumps(data)
 print(json.loads(text) == data)
 print(json.loads('[1, 2.5, -3e2, "x", true, false, null, {"a": {}}, []]'))

@@ -20,7 +20,9 @@ class Percent(string.Template):
 print(Percent("%name is %% %{age}").substitute(name="Ann", age=7))
 f = string.Formatter()
 print(f.format("{0}-{1}-{0}", "a", "b"), f.format("{name:>6}|{n:03d}", name="x", n=7), f.format("{}{}", 1, 2))
-print(f.format("{p.real} {d[k]} {l[1]!r}", p=3 + 4j, d={"k": "v"}, l=["a", "b"]), f.format("{0:{1}}", 3.14159, ".2f"))
+class Point:
+    real = 3
+print(f.format("{p.real} {d[k]} {l[1]!r}", p=Point(), d={"k": "v"}, l=["a", "b"]), f.format("{0:{1}}", 3.14159, ".2f"))
 print(list(f.parse("a{b!r:>3}c{{d}}")), f.vformat("{x}", (), {"x": 1}))
 for bad in ("{0}{}", "{", "}", "{0!x}"):
     try:

@@ -6,6 +6,7 @@ set -u
 here="$(cd "$(dirname "$0")" && pwd)"
 viv="${1:-$here/../../target/debug/viv}"
 shift || true
+viv="$(cd "$(dirname "$viv")" && pwd)/$(basename "$viv")"
 failures=0
 total=0
 for path in "$here"/check_*.py; do

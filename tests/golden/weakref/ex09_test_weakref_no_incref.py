@@ -1,6 +1,5 @@
 # seed 000: test_weakref_no_incref (inspect_base removed; repr addresses masked)
-import sys, re
-import _weakref as weakref  # the stdlib weakref needs _collections_abc, which does not import yet
+import sys, weakref, re
 def test_weakref_no_incref():
     class Box:
         pass

@@ -1,0 +1,133 @@
+"""A stand-in for Vivarium's native `_opcode` when the checks run under CPython.
+
+Built from the interpreter's opcode table (src/bytecode/opcode.rs: names, numbers and oparg
+kinds), so dis can decode hand-assembled code objects with the same numbering viv uses.
+"""
+
+opmap = {
+    'NOP': 1,
+    'POP_TOP': 2,
+    'PUSH_NULL': 3,
+    'END_FOR': 4,
+    'POP_ITER': 5,
+    'END_SEND': 6,
+    'UNARY_NEGATIVE': 7,
+    'UNARY_INVERT': 8,
+    'UNARY_NOT': 9,
+    'TO_BOOL': 10,
+    'BINARY_SLICE': 11,
+    'STORE_SLICE': 12,
+    'STORE_SUBSCR': 13,
+    'DELETE_SUBSCR': 14,
+    'GET_ITER': 15,
+    'GET_YIELD_FROM_ITER': 16,
+    'GET_LEN': 17,
+    'MATCH_MAPPING': 18,
+    'MATCH_SEQUENCE': 19,
+    'MATCH_KEYS': 20,
+    'PUSH_EXC_INFO': 21,
+    'POP_EXCEPT': 22,
+    'CHECK_EXC_MATCH': 23,
+    'CLEANUP_THROW': 24,
+    'WITH_EXCEPT_START': 25,
+    'LOAD_BUILD_CLASS': 26,
+    'LOAD_LOCALS': 27,
+    'MAKE_FUNCTION': 28,
+    'RETURN_VALUE': 29,
+    'RETURN_GENERATOR': 30,
+    'SETUP_ANNOTATIONS': 31,
+    'FORMAT_SIMPLE': 32,
+    'FORMAT_WITH_SPEC': 33,
+    'CALL_FUNCTION_EX': 34,
+    'RESUME': 40,
+    'EXTENDED_ARG': 41,
+    'COPY': 42,
+    'SWAP': 43,
+    'LOAD_CONST': 44,
+    'LOAD_SMALL_INT': 45,
+    'LOAD_FAST': 46,
+    'LOAD_FAST_CHECK': 47,
+    'LOAD_FAST_BORROW': 48,
+    'LOAD_FAST_LOAD_FAST': 49,
+    'LOAD_FAST_BORROW_LOAD_FAST_BORROW': 50,
+    'LOAD_FAST_AND_CLEAR': 51,
+    'STORE_FAST': 52,
+    'STORE_FAST_LOAD_FAST': 53,
+    'STORE_FAST_STORE_FAST': 54,
+    'DELETE_FAST': 55,
+    'LOAD_NAME': 56,
+    'STORE_NAME': 57,
+    'DELETE_NAME': 58,
+    'LOAD_GLOBAL': 59,
+    'STORE_GLOBAL': 60,
+    'DELETE_GLOBAL': 61,
+    'MAKE_CELL': 62,
+    'COPY_FREE_VARS': 63,
+    'LOAD_DEREF': 64,
+    'STORE_DEREF': 65,
+    'DELETE_DEREF': 66,
+    'LOAD_FROM_DICT_OR_DEREF': 67,
+    'LOAD_FROM_DICT_OR_GLOBALS': 68,
+    'LOAD_ATTR': 69,
+    'STORE_ATTR': 70,
+    'DELETE_ATTR': 71,
+    'LOAD_SPECIAL': 72,
+    'BINARY_OP': 73,
+    'BUILD_SLICE': 74,
+    'COMPARE_OP': 75,
+    'IS_OP': 76,
+    'CONTAINS_OP': 77,
+    'POP_JUMP_IF_FALSE': 78,
+    'POP_JUMP_IF_TRUE': 79,
+    'POP_JUMP_IF_NONE': 80,
+    'POP_JUMP_IF_NOT_NONE': 81,
+    'JUMP_FORWARD': 82,
+    'JUMP_BACKWARD': 83,
+    'JUMP_BACKWARD_NO_INTERRUPT': 84,
+    'FOR_ITER': 85,
+    'SEND': 86,
+    'BUILD_TUPLE': 87,
+    'BUILD_LIST': 88,
+    'BUILD_SET': 89,
+    'BUILD_MAP': 90,
+    'BUILD_STRING': 91,
+    'LIST_APPEND': 92,
+    'SET_ADD': 93,
+    'MAP_ADD': 94,
+    'LIST_EXTEND': 95,
+    'SET_UPDATE': 96,
+    'DICT_UPDATE': 97,
+    'DICT_MERGE': 98,
+    'UNPACK_SEQUENCE': 99,
+    'UNPACK_EX': 100,
+    'CALL': 101,
+    'CALL_KW': 102,
+    'CALL_INTRINSIC_1': 103,
+    'CALL_INTRINSIC_2': 104,
+    'SET_FUNCTION_ATTRIBUTE': 105,
+    'YIELD_VALUE': 106,
+    'IMPORT_NAME': 107,
+    'IMPORT_FROM': 108,
+    'RAISE_VARARGS': 109,
+    'RERAISE': 110,
+    'LOAD_COMMON_CONSTANT': 111,
+    'CONVERT_VALUE': 112,
+    'MATCH_CLASS': 113,
+}
+HAVE_ARGUMENT = 40
+opname = ["<%d>" % i for i in range(256)]
+for _name, _op in opmap.items():
+    opname[_op] = _name
+hasarg = sorted(op for op in opmap.values() if op >= HAVE_ARGUMENT)
+hasconst = [44]
+hasname = [56, 57, 58, 59, 60, 61, 68, 69, 70, 71, 107, 108]
+hasjrel = [78, 79, 80, 81, 82, 83, 84, 85, 86]
+hasjabs = []
+haslocal = [46, 47, 48, 49, 50, 51, 52, 53, 54, 55]
+hasfree = [62, 64, 65, 66, 67]
+hascompare = [75]
+hasexc = []
+
+
+def stack_effect(opcode, oparg=None, /, *, jump=None):
+    raise ValueError("stack_effect is not modelled by the test stand-in")
