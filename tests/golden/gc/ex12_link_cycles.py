@@ -3,7 +3,7 @@
 # objects of its own in the young generation, which the first gc.collect() would count too;
 # CPython has those modules imported and collected before the script starts.
 import gc
-import _weakref as weakref  # see below
+import _weakref as weakref  # see above
 class Link:
     def __init__(self, next_link=None):
         self.next_link = next_link
