@@ -189,6 +189,7 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
     }
 }
 
+/// `x <op> y` for two floats (the number slots and the VM's float fast path).
 pub fn float_binary(op: Operator, x: f64, y: f64) -> PyResult<Obj> {
     use Operator::*;
     let r = match op {
@@ -214,7 +215,13 @@ pub fn float_binary(op: Operator, x: f64, y: f64) -> PyResult<Obj> {
             float_mod(x, y)
         }
         Pow => return pow_float(x, y),
-        _ => return Ok(singletons::not_implemented()),
+        // Only reached from the VM's float fast path: floats have no bitwise operators.
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                protocol::op_symbol(op)
+            )))
+        }
     };
     Ok(new_float(r))
 }

@@ -39,15 +39,13 @@ pub struct SetTable {
     fill: usize,
     /// Active slots.
     used: usize,
-    /// Where `pop` resumes its scan.
-    finger: usize,
     /// Bumped on every change; lookups restart if a comparison changed the table.
     version: u64,
 }
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { table: vec![SetEntry::default(); MIN_SIZE], fill: 0, used: 0, finger: 0, version: 0 }
+        SetTable { table: vec![SetEntry::default(); MIN_SIZE], fill: 0, used: 0, version: 0 }
     }
 }
 
@@ -137,6 +135,9 @@ pub struct SetObject {
     table: UnsafeCell<SetTable>,
     /// A frozenset's cached hash, or -1.
     hash: Cell<i64>,
+    /// Where `pop` resumes its scan; like CPython's `finger` it survives clears, resizes and
+    /// body swaps.
+    finger: Cell<usize>,
 }
 
 // SAFETY: `#[repr(C)]` with the header first; frozenset shares the layout.
@@ -164,7 +165,7 @@ fn fast_eq(a: &Obj, b: &Obj) -> Option<bool> {
 /// The result of probing for a key.
 enum Lookup {
     Found(usize),
-    /// Absent: the first empty slot reached, and the first dummy passed on the way.
+    /// Absent: the first empty slot reached, and the last dummy passed on the way.
     Absent {
         unused: usize,
         dummy: Option<usize>,
@@ -218,7 +219,8 @@ impl SetObject {
                         return Ok(Lookup::Absent { unused: idx, dummy });
                     }
                     if is_dummy {
-                        dummy.get_or_insert(idx);
+                        // CPython keeps the last dummy passed, not the first.
+                        dummy = Some(idx);
                         continue;
                     }
                     if let Some(k) = candidate {
@@ -256,7 +258,7 @@ impl SetObject {
         self.contains_hashed(vm, key, hash)
     }
 
-    /// CPython's `set_add_entry`: reuses the first dummy passed, else takes the empty slot and
+    /// CPython's `set_add_entry`: reuses the last dummy passed, else takes the empty slot and
     /// resizes when two thirds full.
     pub fn add_hashed(&self, vm: &mut Vm, key: Obj, hash: i64) -> PyResult<()> {
         match self.lookup(vm, &key, hash)? {
@@ -369,7 +371,7 @@ impl SetObject {
                 return None;
             }
             let mask = t.mask();
-            let mut i = t.finger & mask;
+            let mut i = self.finger.get() & mask;
             while t.table[i].key.is_none() {
                 i = if i == mask { 0 } else { i + 1 };
             }
@@ -378,7 +380,7 @@ impl SetObject {
             e.hash = -1;
             t.used -= 1;
             t.version += 1;
-            t.finger = i + 1;
+            self.finger.set(i + 1);
             e.key.take()
         }
     }
@@ -501,6 +503,7 @@ pub(crate) fn alloc_set(ty: &TypeObject) -> PyResult<*mut ObjectHeader> {
         let s = ptr as *mut SetObject;
         std::ptr::addr_of_mut!((*s).table).write(UnsafeCell::new(SetTable::default()));
         std::ptr::addr_of_mut!((*s).hash).write(Cell::new(-1));
+        std::ptr::addr_of_mut!((*s).finger).write(Cell::new(0));
         gc::track(ptr);
     }
     Ok(ptr)

@@ -193,3 +193,8 @@ t(lambda: True / 2)
 t(lambda: True & False)
 t(lambda: True | 2)
 t(lambda: ~True)
+x, y = 1.5, 2.5
+t(lambda: x ^ y)
+t(lambda: x & y)
+t(lambda: x | 2)
+t(lambda: x << 1)
