@@ -743,6 +743,7 @@ pub fn make_module() -> Obj {
         ("int", &int::INT_TYPE),
         ("bool", &boolobj::BOOL_TYPE),
         ("float", &float::FLOAT_TYPE),
+        ("complex", &complex::COMPLEX_TYPE),
         ("str", &str::STR_TYPE),
         ("bytes", &bytes::BYTES_TYPE),
         ("bytearray", &bytes::BYTEARRAY_TYPE),

@@ -146,9 +146,9 @@ pub fn pow_float(x: f64, y: f64) -> PyResult<Obj> {
         return Err(PyErr::zero_division_error("zero to a negative power"));
     }
     if x < 0.0 && y.is_finite() && y.fract() != 0.0 {
-        return Err(PyErr::value_error(
-            "complex numbers are not supported by Vivarium (negative number raised to a fractional power)",
-        ));
+        // A negative number to a fractional power is complex, as in CPython.
+        let (re, im) = super::complex::complex_power((x, 0.0), (y, 0.0))?;
+        return super::complex::new_complex(re, im);
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {

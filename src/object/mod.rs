@@ -14,6 +14,7 @@ pub mod bytes;
 pub mod bytes_methods;
 pub mod class;
 pub mod codecs;
+pub mod complex;
 pub mod code;
 pub mod descr;
 pub mod dict;

@@ -6,6 +6,8 @@ use super::{int, protocol, singletons, str as pystr, tuple, CompareOp, PyErr, Py
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::slots;
 use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
 
 #[repr(C)]
 pub struct SliceObject {
@@ -77,6 +79,49 @@ impl SliceObject {
     }
 }
 
+/// A slice bound as an arbitrary-size int, or `None`.
+fn bound_big(vm: &mut Vm, o: &Obj) -> PyResult<Option<BigInt>> {
+    if singletons::is_none(o) {
+        return Ok(None);
+    }
+    match protocol::index_opt(vm, o)? {
+        Some(i) => Ok(Some(int::int_value(&i).expect("int").to_bigint())),
+        None => Err(PyErr::type_error("slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
+impl SliceObject {
+    /// `(start, stop, step)` for a sequence of any `len`, with arbitrary-size ints (CPython's
+    /// `_PySlice_GetLongIndices`, behind `slice.indices` and range slicing).
+    pub fn indices_big(&self, vm: &mut Vm, len: &BigInt) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let step = bound_big(vm, &self.step)?.unwrap_or_else(|| BigInt::from(1));
+        if step.is_zero() {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let negative = step.is_negative();
+        let (lower, upper) =
+            if negative { (BigInt::from(-1), len - 1) } else { (BigInt::zero(), len.clone()) };
+        let adjust = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(v) if v.is_negative() => {
+                    let v = v + len;
+                    if v < lower {
+                        lower.clone()
+                    } else {
+                        v
+                    }
+                }
+                Some(v) if v > upper => upper.clone(),
+                Some(v) => v,
+            }
+        };
+        let start = adjust(bound_big(vm, &self.start)?, if negative { &upper } else { &lower });
+        let stop = adjust(bound_big(vm, &self.stop)?, if negative { &lower } else { &upper });
+        Ok((start, stop, step))
+    }
+}
+
 unsafe fn slice_dealloc(obj: *mut ObjectHeader) {
     // SAFETY: a dying slice: drop its three references and free the block.
     unsafe {
@@ -143,13 +188,13 @@ fn get_step(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 fn slice_indices(vm: &mut Vm, o: &Obj, args: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("indices", args, kw, 1, 1)?;
     let len = protocol::index(vm, &args[0])?;
-    let len = int::to_i64_saturating(&len);
-    if len < 0 {
+    let len = int::int_value(&len).expect("int").to_bigint();
+    if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));
     }
     let s = o.downcast::<SliceObject>().expect("slice");
-    let (a, b, c, _) = s.indices(vm, len as usize)?;
-    tuple::new_tuple(vec![int::new_int(a), int::new_int(b), int::new_int(c)])
+    let (a, b, c) = s.indices_big(vm, &len)?;
+    tuple::new_tuple(vec![int::new_bigint(a)?, int::new_bigint(b)?, int::new_bigint(c)?])
 }
 
 fn slice_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {

@@ -17,6 +17,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &int::INT_TYPE,
         &boolobj::BOOL_TYPE,
         &float::FLOAT_TYPE,
+        &complex::COMPLEX_TYPE,
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
@@ -27,6 +28,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &set::FROZENSET_TYPE,
         &range::RANGE_TYPE,
         &range::RANGE_ITERATOR_TYPE,
+        &range::LONG_RANGE_ITERATOR_TYPE,
         &slice::SLICE_TYPE,
         &singletons::NONE_TYPE,
         &singletons::NOT_IMPLEMENTED_TYPE,
@@ -90,6 +92,7 @@ pub fn init_types() {
     int::init_type();
     boolobj::init_type();
     float::init_type();
+    complex::init_type();
     str::init_type();
     bytes::init_types();
     tuple::init_type();
