@@ -1,17 +1,19 @@
 //! The generational cycle collector (CPython's `Python/gc.c`, the 3.13/3.14.5 design):
 //!
 //! 1. merge the younger generations into the one being collected;
-//! 2. copy each object's reference count into `gc_refs`;
+//! 2. copy each object's reference count into `gc_refs`, kept in the GC head's `prev` word
+//!    while the collection runs (as CPython keeps it in `_gc_prev`);
 //! 3. subtract the references found by `traverse` between objects of the generation — what is
 //!    left counts references from outside;
 //! 4. everything reachable from an object with `gc_refs > 0` survives; the rest is unreachable;
 //! 5. tuples whose items can't be in cycles are untracked; survivors move to the next generation;
-//! 6. weak references to unreachable objects are cleared (their callbacks run), finalizers
-//!    (`__del__`) run once (PEP 442), objects they resurrected survive;
+//! 6. weak references to unreachable objects are cleared (callbacks run for the weakrefs that
+//!    are themselves still reachable), finalizers (`__del__`, generator `close()`) run once
+//!    (PEP 442), and objects they resurrected survive;
 //! 7. `clear` breaks the remaining cycles, and reference counting frees the objects.
 
-use super::gc::{head_of, list_append, list_objects, list_remove, obj_of, GcList, COLLECTING, GC};
-use crate::object::header::{GcHead, Obj, ObjectHeader};
+use super::gc::{head_of, is_gc_object, list_append, list_remove, obj_of, GcList, COLLECTING, FINALIZED, GC};
+use crate::object::header::{Borrowed, GcHead, Obj, ObjectHeader};
 use crate::object::{protocol, PyResult};
 use crate::vm::Vm;
 use std::cell::{Cell, UnsafeCell};
@@ -25,6 +27,7 @@ pub struct GenStats {
     pub uncollectable: u64,
 }
 
+/// The `gc.DEBUG_*` flags, with CPython's values.
 pub mod debug {
     pub const STATS: u32 = 1;
     pub const COLLECTABLE: u32 = 2;
@@ -33,6 +36,7 @@ pub mod debug {
     pub const LEAK: u32 = COLLECTABLE | UNCOLLECTABLE | SAVEALL;
 }
 
+/// The collector's results and the lists the `gc` module shares with it.
 pub struct Collector {
     pub stats: [Cell<GenStats>; 3],
     pub debug: Cell<u32>,
@@ -49,12 +53,10 @@ pub struct Collector {
 // SAFETY: only the interpreter thread collects.
 unsafe impl Sync for Collector {}
 
+const NO_STATS: GenStats = GenStats { collections: 0, collected: 0, uncollectable: 0 };
+
 pub static COLLECTOR: Collector = Collector {
-    stats: [
-        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
-        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
-        Cell::new(GenStats { collections: 0, collected: 0, uncollectable: 0 }),
-    ],
+    stats: [Cell::new(NO_STATS), Cell::new(NO_STATS), Cell::new(NO_STATS)],
     debug: Cell::new(0),
     garbage: UnsafeCell::new(None),
     callbacks: UnsafeCell::new(None),
@@ -62,7 +64,14 @@ pub static COLLECTOR: Collector = Collector {
     long_lived_total: Cell::new(0),
 };
 
-/// Runs the collection the allocation counters asked for (CPython's `gc_collect_generations`).
+/// During a collection, `prev` holds `gc_refs << REFS_SHIFT` plus these flag bits.
+const REACHABLE: usize = 4;
+const REFS_SHIFT: u32 = 3;
+const REFS_ONE: usize = 1 << REFS_SHIFT;
+
+/// Runs the collection the allocation counters asked for (CPython's `gc_collect_generations`):
+/// the oldest generation whose count passed its threshold, except that a full collection waits
+/// until the objects that entered the oldest generation since the last one are a quarter of it.
 pub fn collect_scheduled(vm: &mut Vm) {
     if !GC.enabled.get() || GC.collecting.get() {
         return;
@@ -83,6 +92,9 @@ pub fn collect_with_callbacks(vm: &mut Vm, generation: usize) -> PyResult<usize>
     if GC.collecting.get() {
         return Ok(0);
     }
+    // Finalizers and generator closes still waiting in the queue would keep their objects
+    // reachable; CPython runs them at deallocation, so they run before we look.
+    super::finalize::run_queued(vm);
     invoke_callbacks(vm, "start", generation, 0, 0)?;
     let (collected, uncollectable) = collect(vm, generation);
     invoke_callbacks(vm, "stop", generation, collected, uncollectable)?;
@@ -116,12 +128,13 @@ fn invoke_callbacks(
     for cb in items {
         if let Err(e) = protocol::call(vm, &cb, &[phase.clone(), info.clone()], None) {
             let what = protocol::repr_string(vm, &cb).unwrap_or_default();
-            super::finalize::report_unraisable(vm, &what, e);
+            super::finalize::report_unraisable(vm, &format!("Exception ignored in: {what}"), e);
         }
     }
     Ok(())
 }
 
+/// The heads on a list, in list order.
 fn heads(list: &GcList) -> Vec<*mut GcHead> {
     list.init();
     let s = list.sentinel();
@@ -137,25 +150,127 @@ fn heads(list: &GcList) -> Vec<*mut GcHead> {
     out
 }
 
-fn set_collecting(h: *mut GcHead, on: bool) {
-    // SAFETY: `h` is a live head.
-    unsafe {
-        let p = (*h).prev.get();
-        (*h).prev.set(if on { p | COLLECTING } else { p & !COLLECTING });
-    }
-}
-
 fn traverse(obj: *mut ObjectHeader, visit: &mut dyn FnMut(&Obj)) {
-    // SAFETY: the object is live (on a GC list).
-    let o = unsafe { crate::object::header::Borrowed::from_ptr(obj) };
+    // SAFETY: the object is live (on a GC list or held by the collector).
+    let o = unsafe { Borrowed::from_ptr(obj) };
     if let Some(t) = o.ty().slots.traverse.get() {
         t(&o, visit);
     }
 }
 
+/// The GC head of `o` if it takes part in the running collection.
+#[inline]
+fn collecting_head(o: &Obj) -> Option<*mut GcHead> {
+    if !is_gc_object(o) {
+        return None;
+    }
+    let h = head_of(o.as_ptr());
+    // SAFETY: `o` has a GC head.
+    (unsafe { (*h).prev.get() } & COLLECTING != 0).then_some(h)
+}
+
+/// Steps 2-4: finds the objects of `young` (all on `list`) not reachable from outside it.
+/// While this runs the list's `prev` links are overwritten by `gc_refs`; they are rebuilt
+/// before returning.
+fn find_unreachable(list: &GcList, young: &[*mut GcHead]) -> Vec<*mut GcHead> {
+    // SAFETY (whole function): every head in `young` belongs to a live object on `list`.
+    for &h in young {
+        let rc = unsafe { (*obj_of(h)).refcnt.get() };
+        let flags = unsafe { (*h).prev.get() } & FINALIZED;
+        unsafe { (*h).prev.set((rc << REFS_SHIFT) | COLLECTING | flags) };
+    }
+    for &h in young {
+        traverse(obj_of(h), &mut |child: &Obj| {
+            if let Some(ch) = collecting_head(child) {
+                let p = unsafe { (*ch).prev.get() };
+                if p >= REFS_ONE {
+                    unsafe { (*ch).prev.set(p - REFS_ONE) };
+                }
+            }
+        });
+    }
+    let mut work: Vec<*mut GcHead> = Vec::new();
+    for &h in young {
+        let p = unsafe { (*h).prev.get() };
+        if p >= REFS_ONE {
+            unsafe { (*h).prev.set(p | REACHABLE) };
+            work.push(h);
+        }
+    }
+    while let Some(h) = work.pop() {
+        traverse(obj_of(h), &mut |child: &Obj| {
+            if let Some(ch) = collecting_head(child) {
+                let p = unsafe { (*ch).prev.get() };
+                if p & REACHABLE == 0 {
+                    unsafe { (*ch).prev.set(p | REACHABLE) };
+                    work.push(ch);
+                }
+            }
+        });
+    }
+    let mut unreachable = Vec::new();
+    let mut prev = list.sentinel();
+    for &h in young {
+        let p = unsafe { (*h).prev.get() };
+        if p & REACHABLE == 0 {
+            unreachable.push(h);
+        }
+        unsafe { (*h).prev.set(prev as usize | (p & FINALIZED)) };
+        prev = h;
+    }
+    let s = list.sentinel();
+    unsafe { (*s).prev.set(prev as usize) };
+    unreachable
+}
+
+fn list_len(list: &GcList) -> usize {
+    list.init();
+    let s = list.sentinel();
+    let mut n = 0;
+    // SAFETY: walking a consistent list.
+    unsafe {
+        let mut h = (*s).next.get();
+        while h != s {
+            n += 1;
+            h = (*h).next.get();
+        }
+    }
+    n
+}
+
+/// The size of each generation and of the permanent one (for `DEBUG_STATS`).
+pub fn generation_sizes() -> ([usize; 3], usize) {
+    (
+        [list_len(&GC.generations[0]), list_len(&GC.generations[1]), list_len(&GC.generations[2])],
+        list_len(&GC.permanent),
+    )
+}
+
+fn write_debug(text: &str) {
+    crate::modules::io::write_stderr_raw(text);
+}
+
 /// One collection of `generation` (and the younger ones). Returns (collected, uncollectable).
 pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
     GC.collecting.set(true);
+    let started = std::time::Instant::now();
+    let dbg = COLLECTOR.debug.get();
+    if dbg & debug::STATS != 0 {
+        crate::modules::io::flush_stdout(vm);
+        let (sizes, permanent) = generation_sizes();
+        write_debug(&format!(
+            "gc: collecting generation {generation}...\ngc: objects in each generation: {} {} {}\n\
+             gc: objects in permanent generation: {permanent}\n",
+            sizes[0], sizes[1], sizes[2]
+        ));
+    }
+    // The counters move first, so allocations made by finalizers count towards the next run.
+    if generation < 2 {
+        GC.count[generation + 1].set(GC.count[generation + 1].get() + 1);
+    }
+    for g in 0..=generation {
+        GC.count[g].set(0);
+    }
     let young_list = &GC.generations[generation];
     for g in 0..generation {
         for h in heads(&GC.generations[g]) {
@@ -164,56 +279,18 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         }
     }
     let young = heads(young_list);
-    // Steps 2-3: gc_refs = refcount - internal references.
-    let mut gc_refs: HashMap<usize, isize> = HashMap::with_capacity(young.len());
-    for &h in &young {
-        let o = obj_of(h);
-        // SAFETY: live object.
-        let rc = unsafe { (*o).refcnt.get() } as isize;
-        gc_refs.insert(o as usize, rc);
-        set_collecting(h, true);
-    }
-    for &h in &young {
-        traverse(obj_of(h), &mut |child: &Obj| {
-            if let Some(r) = gc_refs.get_mut(&child.addr()) {
-                *r -= 1;
-            }
-        });
-    }
-    // Step 4: reachability from the externally referenced objects.
-    let mut reachable: HashSet<usize> = HashSet::with_capacity(young.len());
-    let mut work: Vec<*mut ObjectHeader> = Vec::new();
-    for &h in &young {
-        let o = obj_of(h);
-        if gc_refs[&(o as usize)] > 0 {
-            reachable.insert(o as usize);
-            work.push(o);
-        }
-    }
-    while let Some(o) = work.pop() {
-        traverse(o, &mut |child: &Obj| {
-            let a = child.addr();
-            if gc_refs.contains_key(&a) && reachable.insert(a) {
-                work.push(child.as_ptr());
-            }
-        });
-    }
-    let mut unreachable: Vec<*mut GcHead> = Vec::new();
-    for &h in &young {
-        set_collecting(h, false);
-        if !reachable.contains(&(obj_of(h) as usize)) {
-            unreachable.push(h);
-        }
-    }
+    let unreachable = find_unreachable(young_list, &young);
+    let unreachable_set: HashSet<usize> = unreachable.iter().map(|&h| obj_of(h) as usize).collect();
     // Step 5: untrack tuples of atomic items; survivors move to the older generation.
     let old_index = if generation < 2 { generation + 1 } else { 2 };
+    let mut survivors = 0usize;
     for &h in &young {
         let o = obj_of(h);
-        if !reachable.contains(&(o as usize)) {
+        if unreachable_set.contains(&(o as usize)) {
             continue;
         }
-        // SAFETY: live object.
-        let obj = unsafe { crate::object::header::Borrowed::from_ptr(o) };
+        // SAFETY: a live object.
+        let obj = unsafe { Borrowed::from_ptr(o) };
         if obj.is_exact::<crate::object::tuple::TupleObject>() {
             let atomic =
                 crate::object::tuple::tuple_items(&obj).iter().all(|i| !super::gc::may_be_tracked(i));
@@ -222,19 +299,20 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
                 continue;
             }
         }
+        survivors += 1;
         if old_index != generation {
             list_remove(h);
             list_append(&GC.generations[old_index], h);
         }
     }
     if generation == 1 {
-        COLLECTOR.long_lived_pending.set(COLLECTOR.long_lived_pending.get() + reachable.len());
+        COLLECTOR.long_lived_pending.set(COLLECTOR.long_lived_pending.get() + survivors);
     }
     if generation == 2 {
         COLLECTOR.long_lived_pending.set(0);
-        COLLECTOR.long_lived_total.set(list_objects(&GC.generations[2]).len());
+        COLLECTOR.long_lived_total.set(list_len(&GC.generations[2]));
     }
-    // Hold the unreachable objects while finalizers and callbacks run.
+    // Hold the unreachable objects while callbacks and finalizers run.
     let garbage: Vec<Obj> = unreachable
         .iter()
         // SAFETY: unreachable objects are still alive (nothing freed them yet).
@@ -243,40 +321,46 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
     for &h in &unreachable {
         list_remove(h);
     }
-    let n_unreachable = garbage.len();
-    if COLLECTOR.debug.get() & debug::COLLECTABLE != 0 {
+    // CPython 3.14 keeps an instance's attributes inline and only materialises its `__dict__`
+    // on demand, so an unreachable instance counts as one object; ours always has a dict
+    // object, which is not counted separately.
+    let inline_dicts = inline_dict_count(&garbage, &unreachable_set);
+    let n_unreachable = garbage.len() - inline_dicts;
+    if dbg & debug::COLLECTABLE != 0 {
         for g in &garbage {
-            let r = protocol::repr_string(vm, g).unwrap_or_default();
-            crate::modules::io::write_stderr_raw(&format!("gc: collectable <{} {}>\n", g.ty().name(), r));
+            write_debug(&format!("gc: collectable <{} {:#x}>\n", g.ty().name(), g.addr()));
         }
     }
-    // Step 6: weak references, then finalizers (once each).
+    // Step 6a: weak references to garbage are cleared; callbacks run for live weakrefs only.
+    let mut callbacks = Vec::new();
     for g in &garbage {
-        crate::object::weakref::clear_weakrefs(g);
+        callbacks.extend(crate::object::weakref::clear_weakrefs_for_gc(g, &|w| unreachable_set.contains(&w)));
     }
-    for g in &garbage {
-        let ty = g.ty();
-        if ty.has_flag(crate::object::typeobj::flags::HAS_FINALIZER) && !super::gc::is_finalized(g.as_ptr()) {
-            super::gc::set_finalized(g.as_ptr());
-            if let Some(del) = ty.lookup_str("__del__") {
-                if let Err(e) = protocol::call_method_descr(vm, &del, g, &[]) {
-                    let what = protocol::repr_string(vm, &del).unwrap_or_default();
-                    super::finalize::report_unraisable(vm, &what, e);
-                }
-            }
+    for (w, cb) in callbacks {
+        if let Err(e) = protocol::call(vm, &cb, std::slice::from_ref(&w), None) {
+            let what = protocol::repr_string(vm, &cb).unwrap_or_default();
+            super::finalize::report_unraisable(vm, &format!("Exception ignored in: {what}"), e);
         }
+    }
+    // Step 6b: finalizers, once per object.
+    for g in &garbage {
+        finalize(vm, g);
     }
     super::finalize::run_queued(vm);
     // Resurrection check: anything now referenced from outside the garbage survives.
     let resurrected = find_resurrected(&garbage);
-    let save_all = COLLECTOR.debug.get() & debug::SAVEALL != 0;
+    let save_all = dbg & debug::SAVEALL != 0;
     let mut to_clear = Vec::new();
     for g in garbage {
         if resurrected.contains(&g.addr()) {
-            // SAFETY: a live object leaving the collection: back onto the old generation.
-            unsafe { super::gc::track(g.as_ptr()) };
             let h = head_of(g.as_ptr());
-            list_remove(h);
+            // SAFETY: the head exists; the object was unlinked above (or re-tracked by code
+            // its finalizer ran, in which case it moves).
+            unsafe {
+                if !(*h).next.get().is_null() {
+                    list_remove(h);
+                }
+            }
             list_append(&GC.generations[old_index], h);
         } else if save_all {
             // SAFETY: a short read of gc.garbage.
@@ -285,7 +369,7 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
                     l.push(g.clone());
                 }
             }
-            // SAFETY: keep it tracked (it stays alive in gc.garbage).
+            // SAFETY: it stays alive in gc.garbage, so it goes back on a list.
             unsafe { super::gc::track(g.as_ptr()) };
         } else {
             to_clear.push(g);
@@ -298,26 +382,71 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
         }
     }
     drop(to_clear);
-    // Update counts and statistics.
-    GC.count[generation].set(0);
-    for g in 0..generation {
-        GC.count[g].set(0);
-    }
-    if generation < 2 {
-        GC.count[generation + 1].set(GC.count[generation + 1].get() + 1);
-    }
     let mut st = COLLECTOR.stats[generation].get();
     st.collections += 1;
     st.collected += n_unreachable as u64;
     COLLECTOR.stats[generation].set(st);
-    if COLLECTOR.debug.get() & debug::STATS != 0 {
-        crate::modules::io::write_stderr_raw(&format!(
+    if dbg & debug::STATS != 0 {
+        write_debug(&format!(
             "gc: done, {n_unreachable} unreachable, 0 uncollectable, {:.4}s elapsed\n",
-            0.0
+            started.elapsed().as_secs_f64()
         ));
     }
     GC.collecting.set(false);
     (n_unreachable, 0)
+}
+
+/// The number of garbage objects that are the `__dict__` of a garbage class instance (see the
+/// count in `collect`).
+fn inline_dict_count(garbage: &[Obj], unreachable: &HashSet<usize>) -> usize {
+    let mut dicts = HashSet::new();
+    for g in garbage {
+        if !g.ty().is_heap_type() || crate::object::typeobj::as_type(g).is_some() {
+            continue;
+        }
+        if let Some(d) = crate::object::base::existing_instance_dict(g) {
+            if unreachable.contains(&d.addr()) {
+                dicts.insert(d.addr());
+            }
+        }
+    }
+    dicts.len()
+}
+
+/// Runs an unreachable object's finalizer unless it already ran (PEP 442): `__del__` for
+/// instances of classes that define it, `close()` for suspended generators.
+fn finalize(vm: &mut Vm, g: &Obj) {
+    let ty = g.ty();
+    if ty.has_flag(crate::object::typeobj::flags::HAS_FINALIZER) && !super::gc::is_finalized(g.as_ptr()) {
+        super::gc::set_finalized(g.as_ptr());
+        if let Some(del) = ty.lookup_str("__del__") {
+            if let Err(e) = protocol::call_method_descr(vm, &del, g, &[]) {
+                report_del_error(vm, &del, e);
+            }
+        }
+        return;
+    }
+    if let Some(gen) = g.downcast::<crate::object::generator::GeneratorObject>() {
+        if gen.state() == crate::object::generator::GenState::Suspended
+            && !super::gc::is_finalized(g.as_ptr())
+        {
+            super::gc::set_finalized(g.as_ptr());
+            if let Err(e) = crate::object::generator::close(vm, g) {
+                let what = protocol::repr_string(vm, g).unwrap_or_default();
+                super::finalize::report_unraisable(
+                    vm,
+                    &format!("Exception ignored while closing generator {what}"),
+                    e,
+                );
+            }
+        }
+    }
+}
+
+/// Reports an exception raised by `__del__` as CPython 3.14 does.
+pub fn report_del_error(vm: &mut Vm, del: &Obj, e: crate::object::PyErr) {
+    let what = protocol::repr_string(vm, del).unwrap_or_else(|_| String::from("__del__"));
+    super::finalize::report_unraisable(vm, &format!("Exception ignored while calling deallocator {what}"), e);
 }
 
 /// Objects among `garbage` referenced from outside it after finalizers ran (resurrected), and

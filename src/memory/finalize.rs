@@ -93,11 +93,7 @@ pub fn run_queued(vm: &mut Vm) {
                 Job::Finalizer(obj) => {
                     if let Some(del) = obj.ty().lookup_str("__del__") {
                         if let Err(e) = protocol::call_method_descr(vm, &del, &obj, &[]) {
-                            let what = match protocol::get_attr(vm, &obj, "__del__") {
-                                Ok(m) => protocol::repr_string(vm, &m).unwrap_or_default(),
-                                Err(_) => String::from("__del__"),
-                            };
-                            report_unraisable(vm, &what, e);
+                            crate::memory::collect::report_del_error(vm, &del, e);
                         }
                     }
                     drop(obj);
@@ -105,13 +101,17 @@ pub fn run_queued(vm: &mut Vm) {
                 Job::WeakrefCallback(w, cb) => {
                     if let Err(e) = protocol::call(vm, &cb, std::slice::from_ref(&w), None) {
                         let what = protocol::repr_string(vm, &cb).unwrap_or_default();
-                        report_unraisable(vm, &what, e);
+                        report_unraisable(vm, &format!("Exception ignored in: {what}"), e);
                     }
                 }
                 Job::GeneratorClose(g) => {
                     if let Err(e) = crate::object::generator::close(vm, &g) {
                         let what = protocol::repr_string(vm, &g).unwrap_or_default();
-                        report_unraisable(vm, &what, e);
+                        report_unraisable(
+                            vm,
+                            &format!("Exception ignored while closing generator {what}"),
+                            e,
+                        );
                     }
                     drop(g);
                 }
@@ -121,10 +121,12 @@ pub fn run_queued(vm: &mut Vm) {
     QUEUE.pending.set(false);
 }
 
-/// CPython's "Exception ignored in: ..." report for errors nobody can catch.
-pub fn report_unraisable(vm: &mut Vm, what: &str, e: PyErr) {
+/// CPython's report for errors nobody can catch: `message` (e.g. `Exception ignored in: <obj>`,
+/// or 3.14's `Exception ignored while calling deallocator <obj>:`), then the traceback.
+pub fn report_unraisable(vm: &mut Vm, message: &str, e: PyErr) {
     let exc = e.into_obj();
     let text = crate::vm::traceback::format_exception(vm, &exc);
     crate::modules::io::flush_stdout(vm);
-    crate::modules::io::write_stderr_raw(&format!("Exception ignored in: {what}\n{text}"));
+    let colon = if message.starts_with("Exception ignored in:") { "" } else { ":" };
+    crate::modules::io::write_stderr_raw(&format!("{message}{colon}\n{text}"));
 }

@@ -6,7 +6,7 @@ use crate::object::header::{GcHead, Obj, ObjectHeader, GC_HEAD_SIZE};
 use std::cell::Cell;
 
 /// `prev` low bits: the object's `__del__` already ran (PEP 442).
-const FINALIZED: usize = 1;
+pub(crate) const FINALIZED: usize = 1;
 /// `prev` low bits: set while the object is in the collection being run.
 pub(crate) const COLLECTING: usize = 2;
 const FLAG_MASK: usize = 3;
@@ -229,4 +229,49 @@ pub(crate) fn list_objects(list: &GcList) -> Vec<Obj> {
         }
     }
     out
+}
+
+/// The tracked objects of one generation (new references).
+pub fn generation_objects(generation: usize) -> Vec<Obj> {
+    list_objects(&GC.generations[generation])
+}
+
+/// Moves every object of `from` to the end of `to`.
+fn merge_lists(from: &GcList, to: &GcList) {
+    from.init();
+    let s = from.sentinel();
+    // SAFETY: walking a consistent list; each head is unlinked before being relinked.
+    unsafe {
+        let mut h = (*s).next.get();
+        while h != s {
+            let next = (*h).next.get();
+            list_remove(h);
+            list_append(to, h);
+            h = next;
+        }
+    }
+}
+
+/// `gc.freeze()`: every tracked object moves to the permanent generation, which collections
+/// ignore.
+pub fn freeze() {
+    for g in &GC.generations {
+        merge_lists(g, &GC.permanent);
+    }
+    GC.count[0].set(0);
+}
+
+/// `gc.unfreeze()`: the permanent generation goes back into the oldest one.
+pub fn unfreeze() {
+    merge_lists(&GC.permanent, &GC.generations[2]);
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    list_objects(&GC.permanent).len()
+}
+
+/// `gc.is_finalized(o)`: whether the collector already ran `o`'s finalizer.
+pub fn is_finalized_obj(o: &Obj) -> bool {
+    is_gc_object(o) && is_finalized(o.as_ptr())
 }

@@ -8,8 +8,10 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 pub struct Trace {
     pub size: usize,
-    /// `(filename, lineno)` frames, most recent first.
+    /// `(filename, lineno)` frames, most recent first, at most the traceback limit.
     pub frames: Vec<(String, u32)>,
+    /// How many frames the stack had (CPython's `total_nframe`).
+    pub total_nframe: usize,
 }
 
 pub struct Tracer {
@@ -58,12 +60,74 @@ pub fn on_free(addr: usize) {
 fn record(addr: usize, size: usize) {
     TRACER.busy.set(true);
     let frames = crate::vm::frame::current_locations(TRACER.nframe.get());
+    let total_nframe = stack_depth();
     // SAFETY: single-threaded; a short access.
-    unsafe { (*TRACER.traces.get()).get_or_insert_with(HashMap::new).insert(addr, Trace { size, frames }) };
+    unsafe {
+        (*TRACER.traces.get())
+            .get_or_insert_with(HashMap::new)
+            .insert(addr, Trace { size, frames, total_nframe })
+    };
     let cur = TRACER.current.get() + size;
     TRACER.current.set(cur);
     if cur > TRACER.peak.get() {
         TRACER.peak.set(cur);
     }
     TRACER.busy.set(false);
+}
+
+/// The number of Python frames on the stack.
+fn stack_depth() -> usize {
+    let mut n = 0;
+    let mut f = crate::vm::frame::current();
+    while !f.is_null() {
+        n += 1;
+        // SAFETY: frames on the current chain are live.
+        f = unsafe { (*f).prev };
+    }
+    n
+}
+
+/// `tracemalloc.start(nframe)`: traces from now on (existing traces are kept).
+pub fn start(nframe: usize) {
+    TRACER.nframe.set(nframe);
+    TRACER.tracing.set(true);
+}
+
+/// `tracemalloc.stop()`: stops tracing and forgets every trace.
+pub fn stop() {
+    TRACER.tracing.set(false);
+    clear_traces();
+}
+
+/// Forgets every trace; traced memory restarts from zero.
+pub fn clear_traces() {
+    // SAFETY: single-threaded; the old map drops after the access.
+    let old = unsafe { (*TRACER.traces.get()).take() };
+    drop(old);
+    TRACER.current.set(0);
+    TRACER.peak.set(0);
+}
+
+/// A copy of every trace: `(address, trace)`.
+pub fn traces() -> Vec<(usize, Trace)> {
+    // SAFETY: single-threaded; a short read (cloning allocates no objects).
+    unsafe {
+        (*TRACER.traces.get())
+            .as_ref()
+            .map(|m| m.iter().map(|(a, t)| (*a, t.clone())).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// The trace of the object at `addr`, if it was allocated while tracing.
+pub fn trace_of(addr: usize) -> Option<Trace> {
+    // SAFETY: single-threaded; a short read.
+    unsafe { (*TRACER.traces.get()).as_ref().and_then(|m| m.get(&addr).cloned()) }
+}
+
+/// Bytes the tracer itself uses (an estimate, for `get_tracemalloc_memory`).
+pub fn own_memory() -> usize {
+    // SAFETY: single-threaded; a short read.
+    let n = unsafe { (*TRACER.traces.get()).as_ref().map_or(0, |m| m.capacity()) };
+    n * (std::mem::size_of::<usize>() + std::mem::size_of::<Trace>())
 }

@@ -402,7 +402,10 @@ fn update_slots_for_subtree(o: &Obj) {
 }
 
 fn get_name(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(pystr::new_str(as_type(o).expect("type").name()))
+    let ty = as_type(o).expect("type");
+    // A static type named `module.Name` (CPython's tp_name) has `__name__` "Name".
+    let name = if ty.is_heap_type() { ty.name() } else { ty.name().rsplit('.').next().unwrap_or(ty.name()) };
+    Ok(pystr::new_str(name))
 }
 fn set_name(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let ty = as_type(o).expect("type");
@@ -418,7 +421,13 @@ fn set_name(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     Ok(())
 }
 fn get_qualname(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(pystr::new_str(as_type(o).expect("type").qualname()))
+    let ty = as_type(o).expect("type");
+    let q = if ty.is_heap_type() {
+        ty.qualname()
+    } else {
+        ty.qualname().rsplit('.').next().unwrap_or(ty.qualname())
+    };
+    Ok(pystr::new_str(q))
 }
 fn set_qualname(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     let ty = as_type(o).expect("type");
@@ -432,6 +441,8 @@ fn get_module(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
         if let Some(m) = ty.dict_opt().and_then(|d| dict::as_dict(d)?.get_by_str("__module__")) {
             return Ok(m);
         }
+    } else if let Some((m, _)) = ty.name().rsplit_once('.') {
+        return Ok(pystr::new_str(m));
     }
     Ok(pystr::intern("builtins"))
 }

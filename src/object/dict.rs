@@ -228,7 +228,7 @@ impl DictObject {
     }
 
     pub fn get_item(&self, vm: &mut Vm, key: &Obj) -> PyResult<Option<Obj>> {
-        let hash = protocol::hash(vm, key)?;
+        let hash = key_hash(vm, key)?;
         self.get_with_hash(vm, key, hash)
     }
 
@@ -293,7 +293,7 @@ impl DictObject {
     }
 
     pub fn set_item(&self, vm: &mut Vm, key: Obj, value: Obj) -> PyResult<()> {
-        let hash = protocol::hash(vm, &key)?;
+        let hash = key_hash(vm, &key)?;
         self.set_with_hash(vm, key, hash, value)
     }
 
@@ -345,7 +345,7 @@ impl DictObject {
 
     /// Removes `key`, returning its value if it was present.
     pub fn del_item(&self, vm: &mut Vm, key: &Obj) -> PyResult<Option<Obj>> {
-        let hash = protocol::hash(vm, key)?;
+        let hash = key_hash(vm, key)?;
         self.del_with_hash(vm, key, hash)
     }
 
@@ -389,6 +389,16 @@ impl DictObject {
     pub fn items_vec(&self) -> Vec<(Obj, Obj)> {
         // SAFETY: a short read.
         unsafe { self.table().iter().map(|(k, v)| (k.clone(), v.clone())).collect() }
+    }
+
+    /// Bytes of the hash table's heap blocks: the index array and the entry array, by capacity.
+    pub fn table_bytes(&self) -> usize {
+        // SAFETY: a short read.
+        unsafe {
+            let t = self.table();
+            t.indices.capacity() * std::mem::size_of::<i64>()
+                + t.entries.capacity() * std::mem::size_of::<Entry>()
+        }
     }
 
     /// The keys with their stored hashes (for building sets without rehashing).
@@ -452,6 +462,49 @@ impl DictObject {
         };
         self.touch();
         r
+    }
+}
+
+/// `type.__fully_qualified_name__` (CPython's `%T`): the qualified name, prefixed by the module
+/// unless it is `builtins`.
+pub fn fully_qualified_name(vm: &mut Vm, ty: &TypeObject) -> String {
+    let module = ty
+        .dict_opt()
+        .and_then(|d| as_dict(d).and_then(|dd| dd.get_by_str("__module__")))
+        .filter(|m| pystr::as_str_obj(m).is_some());
+    let _ = vm;
+    match module {
+        Some(m) if ty.is_heap_type() && pystr::as_str(&m) != "builtins" => {
+            format!("{}.{}", pystr::as_str(&m), ty.qualname())
+        }
+        _ => ty.qualname().to_string(),
+    }
+}
+
+/// Replaces a TypeError from hashing `key` by CPython 3.14's
+/// `cannot use 'list' as a dict key (unhashable type: 'list')` (`what` is "a dict key" or
+/// "a set element"); other exceptions pass through.
+pub fn unhashable_error(vm: &mut Vm, err: PyErr, key: &Obj, what: &str) -> PyErr {
+    if !std::ptr::eq(err.obj().type_ptr(), &super::exceptions::TYPE_ERROR) {
+        return err;
+    }
+    let detail = match protocol::str(vm, err.obj()) {
+        Ok(s) => pystr::as_str(&s).to_string(),
+        Err(e) => return e,
+    };
+    let name = fully_qualified_name(vm, key.ty());
+    PyErr::type_error(format!("cannot use '{name}' as {what} ({detail})"))
+}
+
+/// The hash of a dict key, with the 3.14 unhashable-key message.
+#[inline]
+pub fn key_hash(vm: &mut Vm, key: &Obj) -> PyResult<i64> {
+    if let Some(s) = key.downcast_exact::<pystr::StrObject>() {
+        return Ok(s.hash());
+    }
+    match protocol::hash(vm, key) {
+        Ok(h) => Ok(h),
+        Err(e) => Err(unhashable_error(vm, e, key, "a dict key")),
     }
 }
 

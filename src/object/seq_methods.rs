@@ -168,6 +168,8 @@ fn l_reversed(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Ob
     super::iter::new_list_reverse_iterator(o)
 }
 
+/// `list.__sizeof__`: our real size — the object plus its item array's capacity (one pointer per
+/// slot). `sys.getsizeof` adds the GC header.
 fn l_sizeof(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     let l = as_list(o).expect("list");
     // SAFETY: a short read.
@@ -334,6 +336,7 @@ fn t_getnewargs(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<
     tuple::new_tuple(vec![tuple::tuple_from_slice(tuple::tuple_items(o))?])
 }
 
+/// `tuple.__sizeof__`: the object plus its inline items. `sys.getsizeof` adds the GC header.
 fn t_sizeof(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     Ok(int::new_int((o.ty().basicsize.get() + 8 * tuple::tuple_items(o).len()) as i64))
 }

@@ -252,7 +252,7 @@ impl SetObject {
     }
 
     pub fn contains(&self, vm: &mut Vm, key: &Obj) -> PyResult<bool> {
-        let hash = protocol::hash(vm, key)?;
+        let hash = element_hash(vm, key)?;
         self.contains_hashed(vm, key, hash)
     }
 
@@ -285,7 +285,7 @@ impl SetObject {
     }
 
     pub fn add(&self, vm: &mut Vm, key: Obj) -> PyResult<()> {
-        let hash = protocol::hash(vm, &key)?;
+        let hash = element_hash(vm, &key)?;
         self.add_hashed(vm, key, hash)
     }
 
@@ -315,7 +315,7 @@ impl SetObject {
 
     /// Removes `key`; returns whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Obj) -> PyResult<bool> {
-        let hash = protocol::hash(vm, key)?;
+        let hash = element_hash(vm, key)?;
         self.discard_hashed(vm, key, hash)
     }
 
@@ -441,6 +441,19 @@ impl SetObject {
             self.add_hashed(vm, k, h)?;
         }
         Ok(())
+    }
+}
+
+/// The hash of a set element, with CPython 3.14's
+/// `cannot use 'list' as a set element (unhashable type: 'list')`.
+#[inline]
+pub fn element_hash(vm: &mut Vm, key: &Obj) -> PyResult<i64> {
+    if let Some(s) = key.downcast_exact::<pystr::StrObject>() {
+        return Ok(s.hash());
+    }
+    match protocol::hash(vm, key) {
+        Ok(h) => Ok(h),
+        Err(e) => Err(dict::unhashable_error(vm, e, key, "a set element")),
     }
 }
 
@@ -584,7 +597,7 @@ pub fn lookup_key(vm: &mut Vm, key: &Obj) -> PyResult<(Obj, i64)> {
             let h = protocol::hash(vm, &f)?;
             Ok((f, h))
         }
-        Err(e) => Err(e),
+        Err(e) => Err(dict::unhashable_error(vm, e, key, "a set element")),
     }
 }
 

@@ -56,7 +56,7 @@ fn intersection_of(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<Obj> {
     }
     let it = protocol::get_iter(vm, other)?;
     while let Some(k) = protocol::next(vm, &it)? {
-        let h = protocol::hash(vm, &k)?;
+        let h = super::set::element_hash(vm, &k)?;
         if s(so).contains_hashed(vm, &k, h)? {
             r.add_hashed(vm, k, h)?;
         }

@@ -1,0 +1,71 @@
+import re
+m = re.match(r"(\w+) (\w+)", "Isaac Newton, physicist")
+print(m)
+print(m.group(0), m.group(1), m.group(2), m.group(1, 2))
+print(m.groups(), m.span(), m.start(2), m.end(2), m.lastindex, m.lastgroup)
+print(m[0], m[1], m.string, m.pos, m.endpos, m.re)
+m = re.search(r"(?P<first>\w+) (?P<last>\w+)", "Malcolm Reynolds")
+print(m.groupdict(), m["first"], m.group("last"), m.lastgroup, m.span("last"))
+print(re.search("x", "abc"))
+print(re.fullmatch("a|ab", "ab"), re.fullmatch("a", "ab"))
+print(re.findall(r"\d+", "12 drummers drumming, 11 pipers piping, 10 lords"))
+print(re.findall(r"(\w+)=(\d+)", "a=1, b=22, c=333"))
+print(re.findall(r"(\w)\w*", "hello world"))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"\W+", "Words, words, words.", maxsplit=1))
+print(re.split(r"\b", "a b"))
+print(re.split("x*", "axbc"))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world, foo bar"))
+print(re.sub(r"(?P<w>\w+)", r"<\g<w>>", "a bc"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+print(re.sub("x*", "-", "abxd"))
+print(re.subn(r"o", "0", "foo boo", count=3))
+print(re.sub(r"a", r"\n", "bab") == "b\nb")
+print(re.escape("a.b*c?d e+f"))
+p = re.compile(r"[a-z]+", re.I)
+print(p, p.pattern, p.flags, p.groups, p.groupindex)
+print(p.match("Hello World"), p.match("Hello World", 6), p.search("123 abc", 0, 5))
+print([m.group() for m in p.finditer("one Two three")])
+print(re.compile(r"(?P<x>a)(b)").groupindex)
+print(re.match(r"(a)(b)?", "a").groups(), re.match(r"(a)(b)?", "a").groups("-"))
+print(re.match(r"((a)b)", "ab").lastindex, re.match(r"(a)(b)", "ab").lastindex)
+print(re.search(r"^b", "a\nb", re.M), re.search(r"^b", "a\nb"))
+print(re.search(r"a.b", "a\nb", re.S), re.search(r"a.b", "a\nb"))
+print(re.search(r"a$", "a\n"), re.search(r"a\Z", "a\n"))
+print(re.findall(r"(?<=-)\w+", "spam-egg ham-jam"))
+print(re.search(r"(\w)\1", "hello").group(), re.search(r"(?P<c>\w)(?P=c)", "abba").group())
+print(re.match(r"""
+   (\d+)   # number
+   \s*     # space
+   ([a-z]+)  # word
+""", "42 apples", re.X).groups())
+print(re.findall(r"[\w.]+@[\w.]+", "x a.b@c.org y@z.com"))
+print(re.match(r"a{2,3}", "aaaa").group(), re.match(r"a{,2}", "aaa").group(), re.match(r"a{x", "a{x").group())
+print(re.findall(r"\d", "١٢3", re.A), re.findall(r"\d", "١٢3"))
+print(re.sub(r"é", "e", "café olé"), re.search("é(.)", "xéy").span())
+try:
+    re.compile("(abc")
+except re.error as e:
+    print("error:", e, e.pos)
+try:
+    re.compile(r"\q")
+except re.error as e:
+    print("error:", e)
+try:
+    re.sub("a", r"\3", "a")
+except re.error as e:
+    print("error:", e)
+try:
+    re.match("a", "a").group(3)
+except IndexError as e:
+    print("IndexError:", e)
+print(type(re.compile("a")).__name__, re.Pattern, re.Match)
+print(re.I, re.IGNORECASE, re.M, re.S, re.X, re.A)
+m = re.match(r"(\d+)\.(\d+)", "24.1632")
+print(m.expand(r"\2.\1"), m.regs)
+print(re.compile("a", re.M | re.I))
+print(re.compile("a") == re.compile("a"), re.compile("a") is re.compile("a"))
+print(re.sub(r"(a)|b", r"[\1]", "ab"))
+print(re.findall(r"a|", "aab"))
+print(re.match("(?i)hello", "HELLO").group())
