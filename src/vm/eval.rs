@@ -759,12 +759,24 @@ impl Vm {
                         return Ok(Exit::Yield(v));
                     }
                     Opcode::RETURN_VALUE => {
-                        let v = pop!().into_owned();
+                        let mut v = pop!().into_owned();
                         save!();
                         let is_entry = f.is_entry;
                         let prev = f.prev;
+                        let init_self = f.init_self.take();
                         // SAFETY: the frame is finished; it is popped and destroyed.
                         unsafe { self.pop_frame(frame) };
+                        if let Some(inst) = init_self {
+                            if !singletons::is_none(&v) {
+                                pending = Some(PyErr::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    v.ty().name()
+                                )));
+                                frame = prev;
+                                continue 'frames;
+                            }
+                            v = inst;
+                        }
                         if is_entry {
                             return Ok(Exit::Return(v));
                         }
@@ -945,6 +957,40 @@ impl Vm {
                         // SAFETY: `nargs` live entries start at `args_ptr`.
                         let args = unsafe { std::slice::from_raw_parts_mut(args_ptr, nargs) };
                         let callable = callable_ref.get();
+                        // `Class(args)` with a Python `__init__`: allocate, then run `__init__` in
+                        // this loop; its frame hands the instance back when it returns.
+                        if !has_self {
+                            if let Some(init) = self.plain_class_init(&callable) {
+                                let func = init.downcast_exact::<FunctionObject>().expect("function");
+                                let inst =
+                                    match crate::object::class::new_subtype_instance_with(&callable, |t| {
+                                        crate::memory::alloc::alloc_object(t, 0)
+                                    }) {
+                                        Ok(i) => i,
+                                        Err(e) => break 'instrs e,
+                                    };
+                                *self_ref = StackRef::owned(inst.clone());
+                                // SAFETY: (self, args[argc]) are the live entries after the callable.
+                                let args = unsafe { std::slice::from_raw_parts_mut(base.add(1), argc + 1) };
+                                let r = self.push_function_frame(&init, func, args, kwnames.as_ref());
+                                drop(callable);
+                                sp = base;
+                                for i in 0..argc + 2 {
+                                    // SAFETY: dropping the call's stack entries (moved-out ones are null).
+                                    unsafe { std::ptr::drop_in_place(base.add(i)) };
+                                }
+                                f.sp = unsafe { sp.offset_from(stack_base) } as usize;
+                                match r {
+                                    Ok(new_frame) => {
+                                        // SAFETY: just pushed.
+                                        unsafe { (*new_frame).init_self = Some(inst) };
+                                        frame = new_frame;
+                                        continue 'frames;
+                                    }
+                                    Err(e) => break 'instrs e,
+                                }
+                            }
+                        }
                         if let Some(func) = callable.downcast_exact::<FunctionObject>() {
                             if !func.code_ref().is_generator() {
                                 let r = self.push_function_frame(&callable, func, args, kwnames.as_ref());

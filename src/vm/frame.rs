@@ -44,6 +44,9 @@ pub struct Frame {
     pub is_entry: bool,
     /// Set when the frame finished by `yield` rather than `return` (generators).
     pub yielded: bool,
+    /// Set on the frame of an `__init__` entered straight from `Class(...)`: when it returns
+    /// (None), the caller receives this new instance instead (CPython's init "shim" frame).
+    pub init_self: Option<Obj>,
     /// The generator object owning this frame, if any (borrowed).
     pub generator: *const crate::object::header::ObjectHeader,
     /// Number of local/cell/free slots before the value stack.
@@ -141,6 +144,7 @@ pub unsafe fn init_frame(
             owner,
             is_entry: false,
             yielded: false,
+            init_self: None,
             generator: std::ptr::null(),
             nlocalsplus,
             nslots,

@@ -453,6 +453,32 @@ impl Vm {
 
     // ---- instruction helpers -------------------------------------------------------------
 
+    /// For `Class(...)`: the class's Python `__init__` when instances are made the plain way
+    /// (`object.__new__`, a generic `__init__` slot, no metaclass `__call__`), so the call can
+    /// be run inline; `None` otherwise.
+    fn plain_class_init(&self, callable: &Obj) -> Option<Obj> {
+        let ty = crate::object::typeobj::as_type(callable)?;
+        if !ty.is_heap_type()
+            || ty.has_flag(crate::object::typeobj::flags::ABSTRACT)
+            || !std::ptr::eq(callable.type_ptr(), &crate::object::class::TYPE_TYPE)
+        {
+            return None;
+        }
+        let new = ty.slots.new.get()? as *const ();
+        let init = ty.slots.init.get()? as *const ();
+        if new != crate::object::base::object_new_fn() as *const ()
+            || init != crate::object::slot_dispatch::slot_init as *const ()
+        {
+            return None;
+        }
+        let f = ty.lookup_str("__init__")?;
+        let func = f.downcast_exact::<FunctionObject>()?;
+        if func.code_ref().is_generator() {
+            return None;
+        }
+        Some(f)
+    }
+
     fn load_name(&mut self, f: &Frame, name: &Obj) -> PyResult<Obj> {
         if let Some(l) = &f.locals {
             if let Some(d) = l.downcast_exact::<dict::DictObject>() {
