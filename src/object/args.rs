@@ -70,8 +70,10 @@ pub fn bind<'a, const N: usize>(
         let msg = if max_positional == 0 {
             format!("{fname}() takes no positional arguments")
         } else {
+            // CPython says "positional" only when some parameters are keyword-only.
             format!(
-                "{fname}() takes at most {max_positional} positional argument{} ({} given)",
+                "{fname}() takes at most {max_positional} {}argument{} ({} given)",
+                if max_positional < N { "positional " } else { "" },
                 if max_positional == 1 { "" } else { "s" },
                 pos.len()
             )

@@ -435,6 +435,30 @@ impl DictObject {
         }
     }
 
+    /// The live entry before dense position `pos`: `(its position, key, value)`. Used by
+    /// reverse iterators.
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, Obj, Obj)> {
+        // SAFETY: a short read.
+        unsafe {
+            let t = self.table();
+            let mut p = pos.min(t.entries.len());
+            while p > 0 {
+                p -= 1;
+                let e = &t.entries[p];
+                if let (Some(k), Some(v)) = (&e.key, &e.value) {
+                    return Some((p, k.clone(), v.clone()));
+                }
+            }
+            None
+        }
+    }
+
+    /// The number of dense entry slots (live and deleted), where reverse iteration starts.
+    pub fn entry_count(&self) -> usize {
+        // SAFETY: a short read.
+        unsafe { self.table().entries.len() }
+    }
+
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&self) -> Option<(Obj, Obj)> {
         // SAFETY: a short access.

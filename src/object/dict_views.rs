@@ -24,8 +24,12 @@ pub enum IterKind {
 pub struct DictIterObject {
     head: ObjectHeader,
     dict: UnsafeCell<Option<Obj>>,
+    /// Dense entry position of the next (forward) or last returned (reverse) entry.
     pos: Cell<usize>,
+    /// The dict's size when iteration started; `usize::MAX` once a size change was reported.
     expected_len: Cell<usize>,
+    /// Items still expected (CPython's `di->len`): more than that means keys changed.
+    remaining: Cell<usize>,
     kind: IterKind,
     reversed: bool,
 }
@@ -75,18 +79,14 @@ fn make_iter(d: &Obj, kind: IterKind, reversed: bool) -> PyResult<Obj> {
     };
     let dd = as_dict(d).expect("dict");
     let ptr = alloc_object(ty, 0)?;
-    let start = if reversed {
-        // SAFETY: a short read of the entry count.
-        dd.items_vec().len()
-    } else {
-        0
-    };
+    let start = if reversed { dd.entry_count() } else { 0 };
     // SAFETY: fresh block with the layout.
     unsafe {
         let it = ptr as *mut DictIterObject;
         std::ptr::addr_of_mut!((*it).dict).write(UnsafeCell::new(Some(d.clone())));
         std::ptr::addr_of_mut!((*it).pos).write(Cell::new(start));
         std::ptr::addr_of_mut!((*it).expected_len).write(Cell::new(dd.len()));
+        std::ptr::addr_of_mut!((*it).remaining).write(Cell::new(dd.len()));
         std::ptr::addr_of_mut!((*it).kind).write(kind);
         std::ptr::addr_of_mut!((*it).reversed).write(reversed);
         gc::track(ptr);
@@ -118,22 +118,17 @@ fn dictiter_next(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
         it.expected_len.set(usize::MAX);
         return Err(PyErr::runtime_error("dictionary changed size during iteration"));
     }
-    if it.reversed {
-        let items = dd.items_vec();
-        let mut p = it.pos.get().min(items.len());
-        // Reverse iteration walks the live entries from the end.
-        if p == 0 {
-            dictiter_clear(o);
-            return Ok(None);
-        }
-        p -= 1;
-        it.pos.set(p);
-        let (k, v) = items[p].clone();
-        return produce(it.kind, k, v).map(Some);
-    }
-    match dd.entry_at(it.pos.get()) {
-        Some((next, k, v)) => {
-            it.pos.set(next);
+    let found = if it.reversed { dd.entry_before(it.pos.get()) } else { dd.entry_at(it.pos.get()) };
+    match found {
+        Some((p, k, v)) => {
+            if it.remaining.get() == 0 {
+                it.expected_len.set(usize::MAX);
+                return Err(PyErr::runtime_error("dictionary keys changed during iteration"));
+            }
+            it.remaining.set(it.remaining.get() - 1);
+            // Forward iteration resumes after the entry, reverse iteration before it: both
+            // lookups return the position to resume from.
+            it.pos.set(p);
             produce(it.kind, k, v).map(Some)
         }
         None => {
@@ -146,8 +141,10 @@ fn dictiter_next(_: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
 fn dictiter_length_hint(_: &mut Vm, o: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResult<Obj> {
     let it = iter_payload(o);
     // SAFETY: a short read.
-    let n = unsafe { (*it.dict.get()).as_ref().map_or(0, |d| as_dict(d).expect("dict").len()) };
-    Ok(super::int::new_int(n as i64))
+    let live = unsafe {
+        (*it.dict.get()).as_ref().is_some_and(|d| as_dict(d).expect("dict").len() == it.expected_len.get())
+    };
+    Ok(super::int::new_int(if live { it.remaining.get() as i64 } else { 0 }))
 }
 
 static DICTITER_METHODS: &[MethodDef] =

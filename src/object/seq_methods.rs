@@ -51,7 +51,10 @@ fn l_extend(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> 
 }
 
 fn l_insert(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    args::check_arity("list.insert", a, kw, 2, 2)?;
+    args::no_kwargs("list.insert", kw)?;
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", a.len())));
+    }
     let l = as_list(o).expect("list");
     let i = protocol::index_i64(vm, &a[0]).unwrap_or_else(|_| int::to_i64_saturating(&a[0]));
     let len = l.len() as i64;
@@ -135,7 +138,8 @@ fn l_index(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         }
         i += 1;
     }
-    Err(PyErr::value_error(format!("{} is not in list", protocol::repr_string(vm, &a[0])?)))
+    // CPython 3.14's wording (3.11 printed the item's repr).
+    Err(PyErr::value_error("list.index(x): x not in list"))
 }
 
 fn l_count(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {

@@ -502,6 +502,10 @@ fn str_iter(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn str_new(vm: &mut Vm, cls: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+    let npos = args::positional(args, kwnames).len();
+    if npos > 3 {
+        return Err(PyErr::type_error(format!("str expected at most 3 arguments, got {npos}")));
+    }
     let [obj, encoding, errors] = args::bind("str", args, kwnames, ["object", "encoding", "errors"], 0, 3)?;
     let value = match (obj, encoding.or(errors)) {
         (None, _) => empty(),
