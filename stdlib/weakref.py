@@ -7,35 +7,15 @@ alive. `finalize` calls a function when an object dies; unlike CPython's, it reg
 run at interpreter exit (`atexit` is always False in effect).
 """
 
-import _weakref
 from _weakref import ref, proxy, getweakrefcount, getweakrefs
+from _weakref import ReferenceType, ProxyType, CallableProxyType
 from _collections_abc import MutableMapping, MutableSet
 
 __all__ = ['ref', 'proxy', 'getweakrefcount', 'getweakrefs', 'WeakKeyDictionary', 'ReferenceType',
            'ProxyType', 'CallableProxyType', 'ProxyTypes', 'WeakValueDictionary', 'WeakSet',
            'WeakMethod', 'finalize']
 
-ReferenceType = getattr(_weakref, 'ReferenceType', ref)
-
-
-def _proxy_types():
-    class _Plain:
-        pass
-
-    class _Callable:
-        def __call__(self):
-            pass
-    plain, callable_ = _Plain(), _Callable()
-    return type(proxy(plain)), type(proxy(callable_))
-
-
-try:
-    ProxyType, CallableProxyType = _proxy_types()
-except Exception:
-    ProxyType = CallableProxyType = None
-ProxyType = getattr(_weakref, 'ProxyType', ProxyType)
-CallableProxyType = getattr(_weakref, 'CallableProxyType', CallableProxyType)
-ProxyTypes = tuple(t for t in (ProxyType, CallableProxyType) if t is not None)
+ProxyTypes = (ProxyType, CallableProxyType)
 
 
 class WeakMethod:

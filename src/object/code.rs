@@ -8,6 +8,7 @@ use crate::bytecode::code::{
     flags as co_flags, local_kind, CodeData, CompiledUnit, Constant, ExceptionTableEntry, Position,
 };
 use crate::memory::alloc::{alloc_object, free_object};
+use crate::memory::gc;
 use crate::slots;
 use crate::vm::Vm;
 
@@ -231,6 +232,18 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
         })
         .collect::<PyResult<_>>()?;
     let is_function = data.flags & co_flags::OPTIMIZED != 0;
+    if is_function {
+        // A constant tuple of atomic items used by a function body is already untracked, as
+        // in CPython 3.14 (DESIGN.md); at module level it waits for a collection.
+        for c in &consts {
+            if c.is_exact::<tuple::TupleObject>()
+                && tuple::tuple_items(c).iter().all(|i| !gc::may_be_tracked(i))
+            {
+                // SAFETY: tuples carry a GC head; untracking a tracked object is always allowed.
+                unsafe { gc::untrack(c.as_ptr()) };
+            }
+        }
+    }
     let consts = if is_function { tuple::new_tuple(consts)? } else { tuple::new_tuple_tracked(consts)? };
     let names = interned_tuple(&data.names)?;
     let lpn = interned_tuple(&data.localsplusnames)?;

@@ -566,6 +566,21 @@ fn m_self(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(o.downcast::<MethodObject>().expect("method").self_obj.clone())
 }
 
+/// `types.MethodType(func, obj)`: binds any callable to an instance by hand.
+fn method_new(_: &mut Vm, _: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
+    super::args::no_kwargs("method", kwnames)?;
+    let [func, obj] = args else {
+        return Err(PyErr::type_error(format!("method expected 2 arguments, got {}", args.len())));
+    };
+    if func.ty().slots.call.get().is_none() {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if obj.is(&singletons::none()) {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    new_method(func.clone(), obj.clone())
+}
+
 static METHOD_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__func__", get: m_func, set: None, doc: "" },
     GetSetDef { name: "__self__", get: m_self, set: None, doc: "" },
@@ -577,7 +592,8 @@ pub static METHOD_TYPE: TypeObject = TypeObject::builtin(
     flags::HAVE_GC,
     Some(&super::base::OBJECT_TYPE),
     slots!(method_dealloc, traverse: method_traverse, call: method_call, repr: method_repr,
-        richcompare: method_richcompare, hash: method_hash, getattro: method_getattro),
+        richcompare: method_richcompare, hash: method_hash, getattro: method_getattro,
+        new: method_new),
     &[],
     METHOD_GETSETS,
     None,

@@ -1,9 +1,5 @@
 # seed 000: Link cycle example (inspect_base/input() replaced by weakref liveness + prints)
-# Uses _weakref directly: importing the stdlib weakref (and _collections_abc) leaves a few cyclic
-# objects of its own in the young generation, which the first gc.collect() would count too;
-# CPython has those modules imported and collected before the script starts.
-import gc
-import _weakref as weakref  # see above
+import gc, weakref
 class Link:
     def __init__(self, next_link=None):
         self.next_link = next_link
