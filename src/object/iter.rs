@@ -404,8 +404,11 @@ fn callable_iter_next(vm: &mut Vm, o: &Obj) -> PyResult<Option<Obj>> {
 }
 
 fn enumerate_new(vm: &mut Vm, cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<Obj> {
-    let [iterable, start] = args::bind("enumerate", a, kwnames, ["iterable", "start"], 1, 2)?;
-    let it = protocol::get_iter(vm, iterable.expect("required"))?;
+    let [iterable, start] = args::bind("enumerate", a, kwnames, ["iterable", "start"], 0, 2)?;
+    let Some(iterable) = iterable else {
+        return Err(PyErr::type_error("enumerate() missing required argument 'iterable'"));
+    };
+    let it = protocol::get_iter(vm, iterable)?;
     let (n, big) = match start {
         Some(s) => {
             let i = protocol::index(vm, s)?;
@@ -565,10 +568,9 @@ fn reversed_new(vm: &mut Vm, _cls: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> Py
     if let Some(r) = protocol::call_special(vm, seq, "__reversed__", &[])? {
         return Ok(r);
     }
-    if seq.ty().slots.getitem.get().is_none()
-        || seq.ty().slots.len.get().is_none()
-        || super::dict::as_dict(seq).is_some()
-    {
+    // Like CPython's `PySequence_Check`: `__getitem__` and not a dict; a missing `__len__`
+    // then fails in `len()` with its own message.
+    if seq.ty().slots.getitem.get().is_none() || super::dict::as_dict(seq).is_some() {
         return Err(PyErr::type_error(format!("'{}' object is not reversible", seq.ty().name())));
     }
     let n = protocol::len(vm, seq)? as i64;
