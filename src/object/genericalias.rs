@@ -153,11 +153,28 @@ fn ga_richcompare(vm: &mut Vm, a: &Obj, b: &Obj, op: CompareOp) -> PyResult<Obj>
     if !std::ptr::eq(a.type_ptr(), b.type_ptr()) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return Ok(singletons::not_implemented());
     }
-    let eq = protocol::eq(vm, &ga(a).origin, &ga(b).origin)? && protocol::eq(vm, &ga(a).args, &ga(b).args)?;
+    let eq = if UNION_TYPE.is(&a.type_obj()) {
+        // Unions compare their members as sets: `int | str == str | int`.
+        let (x, y) = (members_set(vm, a)?, members_set(vm, b)?);
+        protocol::eq(vm, &x, &y)?
+    } else {
+        protocol::eq(vm, &ga(a).origin, &ga(b).origin)? && protocol::eq(vm, &ga(a).args, &ga(b).args)?
+    };
     Ok(boolobj::new_bool(eq == (op == CompareOp::Eq)))
 }
 
+/// A union's members as a frozenset (its equality and hash ignore order).
+fn members_set(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let f = super::set::new_frozenset()?;
+    super::set::update_from(vm, &f, &ga(o).args)?;
+    Ok(f)
+}
+
 fn ga_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    if UNION_TYPE.is(&o.type_obj()) {
+        let f = members_set(vm, o)?;
+        return protocol::hash(vm, &f);
+    }
     Ok(protocol::hash(vm, &ga(o).origin)? ^ protocol::hash(vm, &ga(o).args)?)
 }
 

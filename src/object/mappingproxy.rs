@@ -2,7 +2,7 @@
 
 use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, MethodDef, MethodKind, TypeObject};
-use super::{args, dict, protocol, str as pystr, CompareOp, PyResult};
+use super::{args, dict, protocol, str as pystr, CompareOp, PyErr, PyResult};
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
 use crate::slots;
@@ -50,7 +50,39 @@ pub fn new_mappingproxy(mapping: Obj) -> PyResult<Obj> {
 
 fn mp_new(_: &mut Vm, _: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("mappingproxy", a, kw, 1, 1)?;
-    new_mappingproxy(a[0].clone())
+    // CPython accepts any mapping (something with `__getitem__`) except lists and tuples.
+    let m = &a[0];
+    let is_mapping = m.ty().slots.getitem.get().is_some()
+        && super::list::as_list(m).is_none()
+        && super::tuple::as_tuple(m).is_none();
+    if !is_mapping {
+        return Err(PyErr::type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            m.ty().name()
+        )));
+    }
+    new_mappingproxy(m.clone())
+}
+
+/// `proxy | other` and `other | proxy`: the underlying mappings are or-ed.
+fn mp_or(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let unwrap = |x: &Obj| match x.downcast::<MappingProxyObject>() {
+        Some(p) => p.mapping.clone(),
+        None => x.clone(),
+    };
+    let (x, y) = (unwrap(a), unwrap(b));
+    protocol::binary_op(vm, &x, &y, crate::syntax::ast::Operator::BitOr)
+}
+
+fn mp_ior(_: &mut Vm, _a: &Obj, _b: &Obj) -> PyResult<Obj> {
+    Err(PyErr::type_error("'|=' is not supported by mappingproxy; use '|' instead"))
+}
+
+/// Installs the number slots.
+pub fn init_type() {
+    use crate::syntax::ast::Operator;
+    MAPPINGPROXY_TYPE.slots.number[Operator::BitOr as usize].set(Some(mp_or));
+    MAPPINGPROXY_TYPE.slots.inplace[Operator::BitOr as usize].set(Some(mp_ior));
 }
 
 fn mp_getitem(vm: &mut Vm, o: &Obj, k: &Obj) -> PyResult<Obj> {

@@ -1,0 +1,38 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: list[int])
+t(lambda: dict[str, list[int]])
+t(lambda: tuple[int, ...])
+t(lambda: list[int].__origin__)
+t(lambda: list[int].__args__)
+t(lambda: list[int]([1, 2]))
+t(lambda: int | str)
+t(lambda: int | None)
+t(lambda: (int | str).__args__)
+t(lambda: isinstance(3, int | str))
+t(lambda: isinstance(3.0, int | str))
+t(lambda: issubclass(bool, int | str))
+t(lambda: int | str == str | int)
+t(lambda: list[int] == list[int])
+t(lambda: type(list[int]).__name__)
+t(lambda: type(int | str).__name__)
+t(lambda: int | 3)
+class A: pass
+t(lambda: A | None)
+mp = type("X", (), {"a": 1}).__dict__
+t(lambda: type(mp).__name__)
+t(lambda: mp["a"])
+t(lambda: mp.get("zz", 5))
+t(lambda: "a" in mp)
+t(lambda: mp.__setitem__("b", 2))
+t(lambda: len(int.__dict__) > 10)
+t(lambda: sorted(k for k in type("Y", (), {"q": 1}).__dict__ if not k.startswith("__")))
+t(lambda: type.__dict__["__name__"].__class__.__name__)
+import types
+t(lambda: types.MappingProxyType({"x": 1}))
+t(lambda: types.MappingProxyType({"x": 1}) | {"y": 2})
+t(lambda: list(types.MappingProxyType({"x": 1}).items()))
+t(lambda: types.MappingProxyType([1]))
