@@ -106,6 +106,7 @@ pub fn init_types() {
     set::init_type();
     dict_views::init_types();
     genericalias::init_types();
+    mappingproxy::init_type();
     for ty in builtin_types() {
         class::init_static_type(ty);
     }
