@@ -7,6 +7,7 @@ use super::{bytes, float, int, list, singletons, str as pystr, tuple, PyErr, PyR
 use crate::bytecode::code::{
     flags as co_flags, local_kind, CodeData, CompiledUnit, Constant, ExceptionTableEntry, Position,
 };
+use crate::bytecode::opcode::Opcode;
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::slots;
 use crate::vm::Vm;
@@ -384,6 +385,14 @@ fn g_exceptiontable(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     bytes::new_bytes(&encode_exception_table(&as_code(o).exception_table))
 }
 
+/// A module's opening `RESUME` sits on line 0 in CPython (its position is `(0, firstlineno, 0,
+/// 0)`); our position table stores line 0 as "no line", so recognise it here.
+fn is_module_resume(c: &CodeObject, i: usize) -> bool {
+    i == 0
+        && c.positions.first().is_some_and(|p| p.line == 0)
+        && c.code.first() == Some(&(Opcode::RESUME as u8))
+}
+
 fn m_lines(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("co_lines", a, kw, 0, 0)?;
     let c = as_code(o);
@@ -391,7 +400,7 @@ fn m_lines(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let mut start = 0usize;
     let mut cur: Option<u32> = None;
     for (i, p) in c.positions.iter().enumerate() {
-        let line = if p.line == 0 { None } else { Some(p.line) };
+        let line = if p.line != 0 || is_module_resume(c, i) { Some(p.line) } else { None };
         if i == 0 {
             cur = line;
             continue;
@@ -422,7 +431,13 @@ fn m_positions(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     let c = as_code(o);
     let opt = |v: u32, valid: bool| if valid { int::new_int(v as i64) } else { singletons::none() };
     let mut out = Vec::with_capacity(c.positions.len());
-    for p in c.positions.iter() {
+    for (i, p) in c.positions.iter().enumerate() {
+        if is_module_resume(c, i) {
+            let (line, end_line, zero) =
+                (int::new_int(0), int::new_int(c.firstlineno as i64), int::new_int(0));
+            out.push(tuple::new_tuple(vec![line, end_line, zero.clone(), zero])?);
+            continue;
+        }
         let valid = p.line != 0;
         out.push(tuple::new_tuple(vec![
             opt(p.line, valid),
