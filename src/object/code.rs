@@ -9,6 +9,7 @@ use crate::bytecode::code::{
 };
 use crate::bytecode::opcode::Opcode;
 use crate::memory::alloc::{alloc_object, free_object};
+use crate::memory::gc;
 use crate::slots;
 use crate::vm::Vm;
 
@@ -219,6 +220,21 @@ fn constant_obj(
     Ok(o)
 }
 
+/// A function's constant tuples of atomic items are untracked from the start (CPython 3.14: only
+/// module-level constant tuples wait for a collection); nested tuples go first so an outer one
+/// can see its items untracked.
+fn untrack_constant_tuple(o: &Obj) {
+    let Some(t) = tuple::as_tuple(o) else { return };
+    if !o.is_exact::<tuple::TupleObject>() || !gc::is_tracked(o) {
+        return;
+    }
+    t.items().iter().for_each(untrack_constant_tuple);
+    if t.items().iter().all(|item| !gc::may_be_tracked(item)) {
+        // SAFETY: a tracked GC object; untracking only unlinks it from its generation list.
+        unsafe { gc::untrack(o.as_ptr()) };
+    }
+}
+
 fn interned_tuple(names: &[String]) -> PyResult<Obj> {
     tuple::new_tuple(names.iter().map(|n| pystr::intern(n)).collect())
 }
@@ -232,6 +248,9 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
         })
         .collect::<PyResult<_>>()?;
     let is_function = data.flags & co_flags::OPTIMIZED != 0;
+    if is_function {
+        consts.iter().for_each(untrack_constant_tuple);
+    }
     let consts = if is_function { tuple::new_tuple(consts)? } else { tuple::new_tuple_tracked(consts)? };
     let names = interned_tuple(&data.names)?;
     let lpn = interned_tuple(&data.localsplusnames)?;
