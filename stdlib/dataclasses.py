@@ -476,9 +476,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__'):
         try:
-            cls.__doc__ = _signature_doc(cls, std_init, kw_init)
+            doc = _signature_doc(cls, std_init, kw_init)
         except (TypeError, ValueError):
-            cls.__doc__ = ''
+            doc = ''
+        try:
+            cls.__doc__ = doc
+        except (AttributeError, TypeError):
+            pass  # a runtime whose classes have a read-only __doc__
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init))
     _set_new_attribute(cls, '__replace__', _replace)

@@ -729,7 +729,10 @@ class _NamedTupleMeta(type):
                 if set_name is not None:
                     set_name(value, nt, key)
         if ns.get('__doc__'):
-            nt.__doc__ = ns['__doc__']
+            try:
+                nt.__doc__ = ns['__doc__']
+            except (AttributeError, TypeError):
+                pass  # a runtime whose classes have a read-only __doc__
         return nt
 
     def __call__(cls, typename, fields=None, /, **kwargs):

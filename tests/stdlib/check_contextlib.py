@@ -1,7 +1,6 @@
 # contextlib: contextmanager (enter/exit/exceptions/decorator), suppress, closing, nullcontext,
 # ExitStack, redirect_stdout.
 import contextlib
-import io
 
 log = []
 
@@ -78,7 +77,6 @@ with contextlib.closing(Resource()) as res:
 with contextlib.nullcontext(42) as v:
     print("nullcontext", v)
 
-buf = io.StringIO() if hasattr(io, "StringIO") else None
 class Sink:
     def __init__(self):
         self.parts = []
