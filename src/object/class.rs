@@ -452,6 +452,15 @@ fn set_module(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
     dict::as_dict(ty.dict()).expect("dict").set_by_str("__module__", v.clone());
     Ok(())
 }
+fn set_doc(_: &mut Vm, o: &Obj, v: Option<&Obj>) -> PyResult<()> {
+    let ty = as_type(o).expect("type");
+    let v = v.ok_or_else(|| {
+        PyErr::type_error(format!("cannot delete '__doc__' attribute of immutable type '{}'", ty.name()))
+    })?;
+    dict::as_dict(ty.dict()).expect("dict").set_by_str("__doc__", v.clone());
+    ty.modified();
+    Ok(())
+}
 fn get_mro(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     Ok(as_type(o).expect("type").mro().cloned().unwrap_or_else(tuple::empty_tuple))
 }
@@ -577,7 +586,7 @@ static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef { name: "__bases__", get: get_bases, set: None, doc: "" },
     GetSetDef { name: "__base__", get: get_base, set: None, doc: "" },
     GetSetDef { name: "__dict__", get: get_dict, set: None, doc: "" },
-    GetSetDef { name: "__doc__", get: get_doc, set: None, doc: "" },
+    GetSetDef { name: "__doc__", get: get_doc, set: Some(set_doc), doc: "" },
     GetSetDef {
         name: "__abstractmethods__",
         get: get_abstractmethods,
@@ -797,12 +806,13 @@ pub fn new_heap_type(
                     return Err(PyErr::type_error("__weakref__ slot disallowed: we already got one"))
                 }
                 _ => {
-                    if dd.get_by_str(n).is_some() {
+                    let mangled = crate::compiler::symtable::mangle(Some(name), n);
+                    if dd.get_by_str(&mangled).is_some() {
                         return Err(PyErr::value_error(format!(
                             "'{n}' in __slots__ conflicts with class variable"
                         )));
                     }
-                    slot_names.push(n.to_string());
+                    slot_names.push(mangled);
                 }
             }
         }

@@ -7,6 +7,7 @@ use super::{bytes, float, int, list, singletons, str as pystr, tuple, PyErr, PyR
 use crate::bytecode::code::{
     flags as co_flags, local_kind, CodeData, CompiledUnit, Constant, ExceptionTableEntry, Position,
 };
+use crate::bytecode::opcode::Opcode;
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
 use crate::slots;
@@ -219,6 +220,21 @@ fn constant_obj(
     Ok(o)
 }
 
+/// A function's constant tuples of atomic items are untracked from the start (CPython 3.14: only
+/// module-level constant tuples wait for a collection); nested tuples go first so an outer one
+/// can see its items untracked.
+fn untrack_constant_tuple(o: &Obj) {
+    let Some(t) = tuple::as_tuple(o) else { return };
+    if !o.is_exact::<tuple::TupleObject>() || !gc::is_tracked(o) {
+        return;
+    }
+    t.items().iter().for_each(untrack_constant_tuple);
+    if t.items().iter().all(|item| !gc::may_be_tracked(item)) {
+        // SAFETY: a tracked GC object; untracking only unlinks it from its generation list.
+        unsafe { gc::untrack(o.as_ptr()) };
+    }
+}
+
 fn interned_tuple(names: &[String]) -> PyResult<Obj> {
     tuple::new_tuple(names.iter().map(|n| pystr::intern(n)).collect())
 }
@@ -233,16 +249,7 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
         .collect::<PyResult<_>>()?;
     let is_function = data.flags & co_flags::OPTIMIZED != 0;
     if is_function {
-        // A constant tuple of atomic items used by a function body is already untracked, as
-        // in CPython 3.14 (DESIGN.md); at module level it waits for a collection.
-        for c in &consts {
-            if c.is_exact::<tuple::TupleObject>()
-                && tuple::tuple_items(c).iter().all(|i| !gc::may_be_tracked(i))
-            {
-                // SAFETY: tuples carry a GC head; untracking a tracked object is always allowed.
-                unsafe { gc::untrack(c.as_ptr()) };
-            }
-        }
+        consts.iter().for_each(untrack_constant_tuple);
     }
     let consts = if is_function { tuple::new_tuple(consts)? } else { tuple::new_tuple_tracked(consts)? };
     let names = interned_tuple(&data.names)?;
@@ -397,6 +404,14 @@ fn g_exceptiontable(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     bytes::new_bytes(&encode_exception_table(&as_code(o).exception_table))
 }
 
+/// A module's opening `RESUME` sits on line 0 in CPython (its position is `(0, firstlineno, 0,
+/// 0)`); our position table stores line 0 as "no line", so recognise it here.
+fn is_module_resume(c: &CodeObject, i: usize) -> bool {
+    i == 0
+        && c.positions.first().is_some_and(|p| p.line == 0)
+        && c.code.first() == Some(&(Opcode::RESUME as u8))
+}
+
 fn m_lines(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     super::args::check_arity("co_lines", a, kw, 0, 0)?;
     let c = as_code(o);
@@ -404,7 +419,7 @@ fn m_lines(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     let mut start = 0usize;
     let mut cur: Option<u32> = None;
     for (i, p) in c.positions.iter().enumerate() {
-        let line = if p.line == 0 { None } else { Some(p.line) };
+        let line = if p.line != 0 || is_module_resume(c, i) { Some(p.line) } else { None };
         if i == 0 {
             cur = line;
             continue;
@@ -435,7 +450,13 @@ fn m_positions(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj
     let c = as_code(o);
     let opt = |v: u32, valid: bool| if valid { int::new_int(v as i64) } else { singletons::none() };
     let mut out = Vec::with_capacity(c.positions.len());
-    for p in c.positions.iter() {
+    for (i, p) in c.positions.iter().enumerate() {
+        if is_module_resume(c, i) {
+            let (line, end_line, zero) =
+                (int::new_int(0), int::new_int(c.firstlineno as i64), int::new_int(0));
+            out.push(tuple::new_tuple(vec![line, end_line, zero.clone(), zero])?);
+            continue;
+        }
         let valid = p.line != 0;
         out.push(tuple::new_tuple(vec![
             opt(p.line, valid),
