@@ -1,8 +1,8 @@
 """Warning control (CPython's `warnings`).
 
-`warn()` finds the location it reports (file, line and module `stacklevel` frames up) through the
-frames of a traceback: it raises and catches an exception and walks `tb_frame.f_back`. If the
-runtime can't show frames, or the stack is shorter than `stacklevel`, the location is `sys:1`,
+`warn()` finds the location it reports (file, line and module `stacklevel` frames up) by walking
+`f_back` from `sys._getframe()` (or, without it, from a traceback's `tb_frame`). If the runtime
+can't show frames, or the stack is shorter than `stacklevel`, the location is `sys:1`,
 as in CPython when the stack runs out. The filters and the "once per location" registries work
 as CPython's: `default` shows a warning once per (message, category, line) of each module,
 `module` once per module, `once` once in all, `always` every time, `error` raises it.
@@ -154,13 +154,17 @@ def _caller_location(stacklevel, skip_file_prefixes=()):
     # The location `stacklevel` frames above warn()'s caller's caller, found through a traceback.
     loc = _Location()
     loc.filename, loc.lineno, loc.module, loc.globals = 'sys', 1, 'sys', None
-    try:
-        raise _FrameProbe
-    except _FrameProbe as probe:
-        tb = probe.__traceback__
-    frame = getattr(tb, 'tb_frame', None)
-    # frame is this function's; its f_back is warn(), whose f_back is the caller (stacklevel 1).
-    frame = getattr(frame, 'f_back', None)
+    getframe = getattr(sys, '_getframe', None)
+    if getframe is not None:
+        frame = getframe(1)     # warn(); its f_back is the caller (stacklevel 1)
+    else:
+        try:
+            raise _FrameProbe
+        except _FrameProbe as probe:
+            tb = probe.__traceback__
+        frame = getattr(tb, 'tb_frame', None)
+        # frame is this function's; its f_back is warn(), whose f_back is the caller (stacklevel 1).
+        frame = getattr(frame, 'f_back', None)
     for _ in range(stacklevel):
         if frame is None:
             break

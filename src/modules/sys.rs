@@ -23,6 +23,17 @@ fn b_intern(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     Ok(str::intern_obj(&a[0]))
 }
 
+/// `sys._getframe([depth])`: the calling frame, or the one `depth` calls above it.
+fn b_getframe(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    args::check_arity("_getframe", a, kw, 0, 1)?;
+    let depth = match a.first() {
+        Some(d) => protocol::index_i64(vm, d)?.max(0) as usize,
+        None => 0,
+    };
+    crate::vm::frameobj::snapshot_stack(depth)?
+        .ok_or_else(|| PyErr::value_error("call stack is not deep enough"))
+}
+
 /// `sys.getsizeof(o)`: `o.__sizeof__()` plus the GC header for collector-aware objects.
 fn b_getsizeof(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("getsizeof", a, kw, 1, 2)?;
@@ -133,6 +144,7 @@ pub fn make_module(vm: &mut Vm, argv: Vec<String>) -> Obj {
         ("_is_immortal", b_is_immortal),
         ("intern", b_intern),
         ("getsizeof", b_getsizeof),
+        ("_getframe", b_getframe),
         ("exit", b_exit),
         ("getrecursionlimit", b_getrecursionlimit),
         ("setrecursionlimit", b_setrecursionlimit),

@@ -40,8 +40,9 @@ pub fn slot_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     let Some(v) = int::int_value(&r) else {
         return Err(PyErr::type_error("__hash__ method should return an integer"));
     };
-    // Big results are reduced as CPython does (hash of the int value).
-    let h = int::hash_int(v);
+    // A result that fits a machine word is used as it is; only bigger ones are reduced to the
+    // hash of the int value (CPython's slot_tp_hash).
+    let h = int::as_i64(&r).unwrap_or_else(|| int::hash_int(v));
     Ok(if h == -1 { -2 } else { h })
 }
 

@@ -1,5 +1,6 @@
-//! Frame objects as Python sees them (`tb.tb_frame`): a snapshot of the code, globals and line
-//! of a frame that took part in a traceback. Live frames are not exposed as objects.
+//! Frame objects as Python sees them (`tb.tb_frame`, `sys._getframe()`): a snapshot of the code,
+//! globals and line of a frame, linked to its caller's snapshot through `f_back` when the whole
+//! chain was taken. Live frames are not exposed as objects.
 
 use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
@@ -14,6 +15,7 @@ pub struct FrameSnapshot {
     head: ObjectHeader,
     code: Obj,
     globals: Obj,
+    back: Option<Obj>,
     lineno: u32,
 }
 
@@ -31,6 +33,7 @@ unsafe fn frame_dealloc(obj: *mut ObjectHeader) {
         let f = obj as *mut FrameSnapshot;
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*f).code));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*f).globals));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*f).back));
         free_object(obj, 0);
     }
 }
@@ -39,15 +42,23 @@ fn frame_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     let f = o.downcast::<FrameSnapshot>().expect("frame");
     visit(&f.code);
     visit(&f.globals);
+    if let Some(b) = &f.back {
+        visit(b);
+    }
 }
 
 pub fn new_frame_snapshot(code: Obj, globals: Obj, lineno: u32) -> PyResult<Obj> {
+    snapshot_with_back(code, globals, lineno, None)
+}
+
+fn snapshot_with_back(code: Obj, globals: Obj, lineno: u32, back: Option<Obj>) -> PyResult<Obj> {
     let ptr = alloc_object(&FRAME_TYPE, 0)?;
     // SAFETY: fresh block with the layout.
     unsafe {
         let f = ptr as *mut FrameSnapshot;
         std::ptr::addr_of_mut!((*f).code).write(code);
         std::ptr::addr_of_mut!((*f).globals).write(globals);
+        std::ptr::addr_of_mut!((*f).back).write(back);
         std::ptr::addr_of_mut!((*f).lineno).write(lineno);
         gc::track(ptr);
         Ok(Obj::from_raw(ptr))
@@ -66,8 +77,31 @@ fn g_lineno(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 fn g_locals(_: &mut Vm, _o: &Obj) -> PyResult<Obj> {
     Ok(dict::new_dict())
 }
-fn g_back(_: &mut Vm, _o: &Obj) -> PyResult<Obj> {
-    Ok(singletons::none())
+fn g_back(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    Ok(o.downcast::<FrameSnapshot>().expect("frame").back.clone().unwrap_or_else(singletons::none))
+}
+
+/// `sys._getframe(depth)`: snapshots of the running frame `depth` levels up and all its callers;
+/// `None` when the stack is not that deep.
+pub fn snapshot_stack(depth: usize) -> PyResult<Option<Obj>> {
+    let mut frames = Vec::new();
+    let mut f = super::frame::current();
+    while !f.is_null() {
+        // SAFETY: frames on the current chain are live.
+        let fr = unsafe { &*f };
+        frames.push(f);
+        f = fr.prev;
+    }
+    if depth >= frames.len() {
+        return Ok(None);
+    }
+    let mut back = None;
+    for &f in frames[depth..].iter().rev() {
+        // SAFETY: as above; the chain has not changed since it was walked.
+        let fr = unsafe { &*f };
+        back = Some(snapshot_with_back(fr.code_obj.clone(), fr.globals.clone(), fr.line(), back)?);
+    }
+    Ok(back)
 }
 
 fn frame_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
