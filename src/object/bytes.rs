@@ -275,7 +275,8 @@ fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<usize> {
 }
 
 fn repeated(data: &[u8], count: usize) -> PyResult<Vec<u8>> {
-    let total = data.len().checked_mul(count).filter(|&n| n < (1 << 36)).ok_or_else(PyErr::memory_error)?;
+    let total = data.len().checked_mul(count).ok_or_else(PyErr::memory_error)?;
+    crate::memory::ensure_fits(total)?;
     let mut v = Vec::new();
     v.try_reserve(total).map_err(|_| PyErr::memory_error())?;
     for _ in 0..count {
@@ -346,9 +347,7 @@ fn bytes_from(vm: &mut Vm, x: &Obj) -> PyResult<Vec<u8>> {
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
-        if n > (1 << 36) {
-            return Err(PyErr::memory_error());
-        }
+        crate::memory::ensure_fits(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     iterable_bytes(vm, x)

@@ -411,9 +411,7 @@ fn str_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
     };
     let count = int::to_i64_saturating(&count).max(0) as usize;
     let total = s.as_str().len().checked_mul(count).ok_or_else(PyErr::memory_error)?;
-    if total > isize::MAX as usize / 4 {
-        return Err(PyErr::memory_error());
-    }
+    crate::memory::ensure_fits(total)?;
     try_new_str(&s.as_str().repeat(count))
 }
 

@@ -301,7 +301,8 @@ fn tuple_mul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
     if count == 1 && t.is_exact::<TupleObject>() {
         return Ok(t.clone());
     }
-    let total = items.len().checked_mul(count).filter(|&n| n < (1 << 40)).ok_or_else(PyErr::memory_error)?;
+    let total = items.len().checked_mul(count).ok_or_else(PyErr::memory_error)?;
+    crate::memory::ensure_fits(total.saturating_mul(std::mem::size_of::<Obj>()))?;
     let mut v = Vec::new();
     v.try_reserve(total).map_err(|_| PyErr::memory_error())?;
     for _ in 0..count {
