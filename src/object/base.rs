@@ -273,7 +273,10 @@ fn m_dir(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn m_sizeof(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("__sizeof__", a, kw, 0, 0)?;
-    Ok(super::int::new_int(crate::memory::alloc::object_size(o.ty(), super::class::var_items(o)) as i64))
+    // The object itself, without the GC header: `sys.getsizeof` adds that (CPython's rule).
+    let ty = o.ty();
+    let body = ty.basicsize.get() + ty.itemsize.get() * super::class::var_items(o);
+    Ok(super::int::new_int(body as i64))
 }
 
 fn m_init_subclass(_: &mut Vm, _cls: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
