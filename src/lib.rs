@@ -18,7 +18,8 @@ pub mod repl;
 pub mod syntax;
 pub mod vm;
 
-/// mimalloc serves every Rust allocation and every object larger than 512 bytes; smaller objects
-/// come from our own allocator in `memory::obmalloc`.
+/// mimalloc serves every Rust allocation and every object larger than 512 bytes (through the
+/// tracemalloc hook in `memory::global_alloc`); smaller objects come from our own allocator in
+/// `memory::obmalloc`.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: memory::global_alloc::TracingMiMalloc = memory::global_alloc::TracingMiMalloc;

@@ -8,6 +8,7 @@ pub mod collect;
 pub mod dealloc;
 pub mod finalize;
 pub mod gc;
+pub mod global_alloc;
 pub mod obmalloc;
 pub mod tracemalloc;
 

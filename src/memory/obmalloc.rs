@@ -265,7 +265,7 @@ impl Obmalloc {
     fn alloc_large(&mut self, size: usize) -> Option<NonNull<u8>> {
         let layout = std::alloc::Layout::from_size_align(size, ALIGNMENT).ok()?;
         // SAFETY: `size` > 512, so the layout is non-zero-sized.
-        let block = NonNull::new(unsafe { std::alloc::alloc(layout) })?;
+        let block = NonNull::new(unsafe { crate::memory::global_alloc::alloc_untraced(layout) })?;
         self.large_allocations += 1;
         self.large_bytes += size;
         Some(block)
@@ -277,7 +277,7 @@ impl Obmalloc {
         // SAFETY: `alloc_large` made this block with exactly this layout.
         unsafe {
             let layout = std::alloc::Layout::from_size_align_unchecked(size, ALIGNMENT);
-            std::alloc::dealloc(ptr.as_ptr(), layout);
+            crate::memory::global_alloc::dealloc_untraced(ptr.as_ptr(), layout);
         }
         self.large_allocations -= 1;
         self.large_bytes -= size;

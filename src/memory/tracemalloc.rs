@@ -1,5 +1,6 @@
-//! The tracemalloc hooks: while tracing, every object allocation is recorded with its size and
-//! the Python source location that made it. The `_tracemalloc` module reads the records.
+//! The tracemalloc hooks: while tracing, every object allocation and every buffer the global
+//! allocator hands out (item arrays, tables, digits) is recorded with its size and the Python
+//! source location that made it. The `_tracemalloc` module reads the records.
 
 use std::cell::{Cell, UnsafeCell};
 use std::collections::HashMap;
@@ -20,8 +21,8 @@ pub struct Tracer {
     pub(crate) traces: UnsafeCell<Option<HashMap<usize, Trace>>>,
     pub(crate) current: Cell<usize>,
     pub(crate) peak: Cell<usize>,
-    /// Re-entrancy guard: recording a trace allocates Rust memory but never objects; this keeps
-    /// it that way if that ever changes.
+    /// Re-entrancy guard, set while the tracer works on its own table: the memory it allocates
+    /// then (frame names, table growth) is not traced, and frees don't touch the table.
     pub(crate) busy: Cell<bool>,
 }
 
@@ -37,7 +38,19 @@ pub static TRACER: Tracer = Tracer {
     busy: Cell::new(false),
 };
 
-/// Called for every object allocation.
+thread_local! {
+    /// Set on the thread that started tracing (the interpreter's): the global allocator's hook
+    /// asks this first, so other threads never touch the tracer.
+    static TRACING_THREAD: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether allocations on this thread are being traced (the global allocator's question).
+#[inline]
+pub fn tracing_here() -> bool {
+    TRACING_THREAD.with(|t| t.get())
+}
+
+/// Called for every object allocation, and by the global allocator while tracing.
 #[inline]
 pub fn on_alloc(addr: usize, size: usize) {
     if TRACER.tracing.get() && !TRACER.busy.get() {
@@ -45,15 +58,24 @@ pub fn on_alloc(addr: usize, size: usize) {
     }
 }
 
-/// Called for every object deallocation.
+/// Called for every object deallocation, and by the global allocator while tracing.
 #[inline]
 pub fn on_free(addr: usize) {
-    if TRACER.tracing.get() {
+    if TRACER.tracing.get() && !TRACER.busy.get() {
         // SAFETY: single-threaded; a short access.
         if let Some(t) = unsafe { (*TRACER.traces.get()).as_mut().and_then(|m| m.remove(&addr)) } {
             TRACER.current.set(TRACER.current.get().saturating_sub(t.size));
         }
     }
+}
+
+/// Runs `f` with tracing suspended (CPython's `set_reentrant`): for the tracer's own work and
+/// for building the objects that report traces.
+pub fn untraced<R>(f: impl FnOnce() -> R) -> R {
+    let was = TRACER.busy.replace(true);
+    let r = f();
+    TRACER.busy.set(was);
+    r
 }
 
 #[cold]
@@ -91,38 +113,40 @@ fn stack_depth() -> usize {
 pub fn start(nframe: usize) {
     TRACER.nframe.set(nframe);
     TRACER.tracing.set(true);
+    TRACING_THREAD.with(|t| t.set(true));
 }
 
 /// `tracemalloc.stop()`: stops tracing and forgets every trace.
 pub fn stop() {
     TRACER.tracing.set(false);
+    TRACING_THREAD.with(|t| t.set(false));
     clear_traces();
 }
 
 /// Forgets every trace; traced memory restarts from zero.
 pub fn clear_traces() {
-    // SAFETY: single-threaded; the old map drops after the access.
-    let old = unsafe { (*TRACER.traces.get()).take() };
-    drop(old);
+    // SAFETY: single-threaded; the old map drops after the access, untraced.
+    let old = untraced(|| unsafe { (*TRACER.traces.get()).take() });
+    untraced(|| drop(old));
     TRACER.current.set(0);
     TRACER.peak.set(0);
 }
 
 /// A copy of every trace: `(address, trace)`.
 pub fn traces() -> Vec<(usize, Trace)> {
-    // SAFETY: single-threaded; a short read (cloning allocates no objects).
-    unsafe {
+    // SAFETY: single-threaded; the copy is made untraced, so the table doesn't change under it.
+    untraced(|| unsafe {
         (*TRACER.traces.get())
             .as_ref()
             .map(|m| m.iter().map(|(a, t)| (*a, t.clone())).collect())
             .unwrap_or_default()
-    }
+    })
 }
 
 /// The trace of the object at `addr`, if it was allocated while tracing.
 pub fn trace_of(addr: usize) -> Option<Trace> {
-    // SAFETY: single-threaded; a short read.
-    unsafe { (*TRACER.traces.get()).as_ref().and_then(|m| m.get(&addr).cloned()) }
+    // SAFETY: single-threaded; the clone is made untraced, so the table doesn't change under it.
+    untraced(|| unsafe { (*TRACER.traces.get()).as_ref().and_then(|m| m.get(&addr).cloned()) })
 }
 
 /// Bytes the tracer itself uses (an estimate, for `get_tracemalloc_memory`).

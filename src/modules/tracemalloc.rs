@@ -68,10 +68,14 @@ fn traceback_obj(frames: &[(String, u32)]) -> PyResult<Obj> {
     tuple::new_tuple(items)
 }
 
-/// `_get_traces()`: every live traced allocation. The traces are copied out first, so the
-/// objects made here (themselves traced) don't disturb the walk.
+/// `_get_traces()`: every live traced allocation. As in CPython, the list and tuples made here
+/// are not traced themselves (a snapshot doesn't count its own copy of the traces).
 fn t_get_traces(_: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("_get_traces", a, kw, 0, 0)?;
+    tm::untraced(build_traces)
+}
+
+fn build_traces() -> PyResult<Obj> {
     let traces = tm::traces();
     let mut out = Vec::with_capacity(traces.len());
     for (_, t) in traces {
