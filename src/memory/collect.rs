@@ -321,11 +321,6 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
     for &h in &unreachable {
         list_remove(h);
     }
-    // CPython 3.14 keeps an instance's attributes inline and only materialises its `__dict__`
-    // on demand, so an unreachable instance counts as one object; ours always has a dict
-    // object, which is not counted separately.
-    let inline_dicts = inline_dict_count(&garbage, &unreachable_set);
-    let n_unreachable = garbage.len() - inline_dicts;
     if dbg & debug::COLLECTABLE != 0 {
         for g in &garbage {
             write_debug(&format!("gc: collectable <{} {:#x}>\n", g.ty().name(), g.addr()));
@@ -349,6 +344,13 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
     super::finalize::run_queued(vm);
     // Resurrection check: anything now referenced from outside the garbage survives.
     let resurrected = find_resurrected(&garbage);
+    // What the collection reports is what it frees: resurrected objects don't count. CPython
+    // 3.14 keeps an instance's attributes inline and only materialises its `__dict__` on demand,
+    // so an unreachable instance counts as one object; ours always has a dict object, which is
+    // not counted separately.
+    let freed = |addr: usize| unreachable_set.contains(&addr) && !resurrected.contains(&addr);
+    let n_freed = garbage.iter().filter(|g| freed(g.addr())).count();
+    let n_unreachable = n_freed - inline_dict_count(&garbage, &freed);
     let save_all = dbg & debug::SAVEALL != 0;
     let mut to_clear = Vec::new();
     for g in garbage {
@@ -398,14 +400,14 @@ pub fn collect(vm: &mut Vm, generation: usize) -> (usize, usize) {
 
 /// The number of garbage objects that are the `__dict__` of a garbage class instance (see the
 /// count in `collect`).
-fn inline_dict_count(garbage: &[Obj], unreachable: &HashSet<usize>) -> usize {
+fn inline_dict_count(garbage: &[Obj], freed: &dyn Fn(usize) -> bool) -> usize {
     let mut dicts = HashSet::new();
     for g in garbage {
-        if !g.ty().is_heap_type() || crate::object::typeobj::as_type(g).is_some() {
+        if !freed(g.addr()) || !g.ty().is_heap_type() || crate::object::typeobj::as_type(g).is_some() {
             continue;
         }
         if let Some(d) = crate::object::base::existing_instance_dict(g) {
-            if unreachable.contains(&d.addr()) {
+            if freed(d.addr()) {
                 dicts.insert(d.addr());
             }
         }
