@@ -181,6 +181,14 @@ pub fn latin1_char(c: u8) -> Obj {
     o
 }
 
+/// Makes every one-character Latin-1 string at startup, as CPython has them statically: the
+/// first `str(7)` of a traced program then allocates nothing.
+pub fn preallocate_latin1_chars() {
+    for c in 0..=255u8 {
+        latin1_char(c);
+    }
+}
+
 /// A small direct-mapped cache in front of the interning table, keyed by the text's address and
 /// length: the runtime interns the same `&'static str` names (`"__init__"`, `"__repr__"`) over
 /// and over. A hit is confirmed by comparing the text, so a reused address can't mislead it.

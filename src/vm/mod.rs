@@ -71,6 +71,7 @@ impl Vm {
     /// A fresh interpreter: built-in types initialised, `builtins` and `sys` created.
     pub fn new(argv: Vec<String>) -> Vm {
         startup::init_types();
+        pystr::preallocate_latin1_chars();
         let builtins_module = crate::modules::builtins::make_module();
         let builtins = crate::object::module::module_dict(&builtins_module);
         let modules = dict::new_dict();
