@@ -5,11 +5,11 @@
 # tuple; LOAD_CONST just pushes it. So a literal local has more references than
 # a computed one (compare refcount_module_vs_function.py, where it was 1):
 #
-#   * the local variable a                                 1
-#   * f.__code__.co_consts                                 1
-#   * the parser arena of the *main script*: CPython keeps every literal object
-#     it parsed from the script file alive until the script finishes     1
-#                                                          = 3
+#   1  the local variable a
+#   1  test3.__code__.co_consts
+#   1  the parser arena of the *main script*: CPython keeps every literal
+#      object it parsed from the script file alive until the script ends
+#   = 3
 #
 # Code compiled with compile()/exec (or typed into the REPL, or imported) drops
 # its arena right after compiling, so the same function shows 2 there.
@@ -21,7 +21,7 @@
 #
 # What to look for: 3 vs 2 for the same function, and id equality across
 # functions. Every literal used here appears nowhere else in the file on
-# purpose: a second occurrence would add a co_consts reference of its own.
+# purpose: another function using it would add a co_consts reference.
 import sys
 
 
@@ -47,7 +47,7 @@ exec(compile("test3()", "<call>", "exec"), ns)  # 2
 
 def test5():
     a = 99997
-    print("test5: getrefcount(a) =", sys.getrefcount(a))  # 4
+    print("test5: getrefcount(a) =", sys.getrefcount(a))  # 4: a, 2 co_consts, arena
     return id(a)
 
 
@@ -55,7 +55,7 @@ def test6():
     a = 99997
     b = 99997
     print("test6: id(a) == id(b):", id(a) == id(b))  # True: one merged constant
-    print("test6: getrefcount(a) =", sys.getrefcount(a))  # 5
+    print("test6: getrefcount(a) =", sys.getrefcount(a))  # 5: a, b, 2 co_consts, arena
     print("test6: getrefcount(b) =", sys.getrefcount(b))  # 5
     return id(a)
 
