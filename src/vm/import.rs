@@ -18,6 +18,19 @@ pub fn embedded_source(name: &str) -> Option<(&'static str, bool)> {
     embedded::STDLIB.iter().find(|(n, _, _)| *n == name).map(|(_, pkg, src)| (*src, *pkg))
 }
 
+/// With `VIV_STDLIB_DIR` set (for working on `stdlib/` without rebuilding), the file of a stdlib
+/// module in that directory, which then wins over the embedded copy: `(path, is package)`.
+fn stdlib_dir_file(name: &str) -> Option<(String, bool)> {
+    let dir = std::path::PathBuf::from(std::env::var_os("VIV_STDLIB_DIR")?);
+    let rel: std::path::PathBuf = name.split('.').collect();
+    let module = dir.join(&rel).with_extension("py");
+    if module.is_file() {
+        return Some((module.display().to_string(), false));
+    }
+    let package = dir.join(&rel).join("__init__.py");
+    package.is_file().then(|| (package.display().to_string(), true))
+}
+
 /// Names of every embedded stdlib module.
 pub fn embedded_names() -> Vec<&'static str> {
     embedded::STDLIB.iter().map(|(n, _, _)| *n).collect()
@@ -126,6 +139,11 @@ impl Vm {
         };
         let m = if let Some(m) = self.load_native(full)? {
             m
+        } else if let Some((file, is_pkg)) = stdlib_dir_file(full) {
+            let src = std::fs::read_to_string(&file)
+                .map_err(|e| crate::object::exceptions::from_io_error(&e, Some(&file)))?;
+            let path = is_pkg.then(|| vec![file.trim_end_matches("/__init__.py").to_string()]);
+            self.exec_module_source(full, &src, &file, path)?
         } else if let Some((src, is_pkg)) = embedded_source(full) {
             let filename = format!("<frozen {full}>");
             let path = if is_pkg { Some(vec![format!("<frozen {full}>")]) } else { None };
