@@ -105,3 +105,28 @@ fn exception_in_del_is_reported_and_ignored() {
     assert!(lines[2].ends_with("line 3, in __del__"), "{err}");
     assert_eq!(lines.last().copied(), Some("ZeroDivisionError: division by zero"));
 }
+
+#[test]
+fn tracebacks_mark_the_failing_expression_as_cpython_3_13_does() {
+    let src = "def inner(d):\n    return d[\"missing\"] + 1\ndef middle(d):\n    x = inner(d)\n    return x\ndef outer():\n    return middle({}) * 2\nprint(outer())\n";
+    let out = run(src, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let body: Vec<&str> = err.lines().filter(|l| !l.starts_with("  File ")).collect();
+    assert_eq!(
+        body,
+        [
+            "Traceback (most recent call last):",
+            "    print(outer())",
+            "          ~~~~~^^",
+            "    return middle({}) * 2",
+            "           ~~~~~~^^^^",
+            // `x = inner(d)`: the call is the whole value, so no marker line.
+            "    x = inner(d)",
+            "    return d[\"missing\"] + 1",
+            "           ~^^^^^^^^^^^",
+            "KeyError: 'missing'",
+        ],
+        "{err}"
+    );
+}

@@ -2,6 +2,7 @@
 //! exceptions, imports and start-up.
 
 pub mod call;
+mod carets;
 pub mod eval;
 pub mod frame;
 pub mod frameobj;

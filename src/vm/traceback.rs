@@ -155,6 +155,10 @@ fn format_single(vm: &mut Vm, exc: &Obj, out: &mut String) {
                     let trimmed = line.trim();
                     if !trimmed.is_empty() {
                         out.push_str(&format!("    {trimmed}\n"));
+                        let pos = code.positions.get(tbo.lasti).copied().unwrap_or_default();
+                        if let Some(marker) = super::carets::marker_line(&line, pos) {
+                            out.push_str(&format!("    {marker}\n"));
+                        }
                     }
                 }
             }
