@@ -275,10 +275,22 @@ fn disassemble(path: &str) -> i32 {
 
 /// Runs pending finalizers, flushes output and prints allocator statistics if asked.
 fn finish(vm: &mut Vm, code: i32) -> i32 {
+    let code = run_atexit_callbacks(vm).unwrap_or(code);
     crate::memory::finalize::run_queued(vm);
     crate::modules::io::flush_stdout(vm);
     if crate::memory::obmalloc::print_on_new_arena() {
         crate::modules::io::write_stderr_raw(&crate::memory::obmalloc::debug_malloc_stats());
     }
     code
+}
+
+/// Runs the functions registered with `atexit` (if the module was imported), last registered
+/// first. A `SystemExit` raised by one of them sets the exit status, as in CPython.
+fn run_atexit_callbacks(vm: &mut Vm) -> Option<i32> {
+    let atexit = dict::as_dict(&vm.modules).expect("dict").get_by_str("atexit")?;
+    let run = crate::object::protocol::get_attr_opt(vm, &atexit, "_run_exitfuncs").ok().flatten()?;
+    match crate::object::protocol::call(vm, &run, &[], None) {
+        Ok(_) => None,
+        Err(e) => Some(vm.handle_uncaught(e)),
+    }
 }

@@ -11,6 +11,7 @@ pub mod random;
 pub mod re;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
 
@@ -32,6 +33,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("os", os::make_module),
     ("_tracemalloc", tracemalloc::make_module),
     ("_opcode", opcode::make_module),
+    ("_traceback", traceback::make_module),
 ];
 
 /// The initialiser of native module `name`, if there is one.
