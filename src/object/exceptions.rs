@@ -642,7 +642,12 @@ impl PyErr {
     }
     /// `'Foo' object has no attribute 'bar'`, with `name`/`obj` set as CPython does.
     pub fn attribute_error_for(o: &Obj, name: &str) -> PyErr {
-        let e = PyErr::attribute_error(format!("'{}' object has no attribute '{name}'", o.ty().name()));
+        let msg = format!("'{}' object has no attribute '{name}'", o.ty().name());
+        PyErr::attribute_error_on(o, name, msg)
+    }
+    /// An AttributeError with its own message and `name`/`obj` set (for tracebacks' hints).
+    pub fn attribute_error_on(o: &Obj, name: &str, msg: String) -> PyErr {
+        let e = PyErr::attribute_error(msg);
         if let Some(d) = super::base::instance_dict(&e.exc) {
             let dd = dict::as_dict(&d).expect("dict");
             dd.set_by_str("name", pystr::new_str(name));

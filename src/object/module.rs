@@ -101,7 +101,8 @@ fn module_getattro(vm: &mut Vm, o: &Obj, name: &Obj) -> PyResult<Option<Obj>> {
         return protocol::call(vm, &getattr, std::slice::from_ref(name), None).map(Some);
     }
     let mname = module_name(o).unwrap_or_else(|| "?".into());
-    Err(PyErr::attribute_error(format!("module '{mname}' has no attribute '{}'", pystr::as_str(name))))
+    let name = pystr::as_str(name);
+    Err(PyErr::attribute_error_on(o, name, format!("module '{mname}' has no attribute '{name}'")))
 }
 
 fn module_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {

@@ -193,7 +193,11 @@ pub fn get_attr_obj(vm: &mut Vm, o: &Obj, name: &Obj) -> PyResult<Obj> {
 /// The AttributeError for a missing attribute, worded as CPython does for objects and classes.
 pub fn attribute_error(o: &Obj, name: &str) -> PyErr {
     if let Some(t) = as_type(o) {
-        return PyErr::attribute_error(format!("type object '{}' has no attribute '{name}'", t.name()));
+        return PyErr::attribute_error_on(
+            o,
+            name,
+            format!("type object '{}' has no attribute '{name}'", t.name()),
+        );
     }
     PyErr::attribute_error_for(o, name)
 }

@@ -9,6 +9,7 @@ pub mod frameobj;
 pub mod import;
 pub mod matching;
 pub mod startup;
+mod suggestions;
 pub mod traceback;
 
 use crate::bytecode::opcode as op;

@@ -4,7 +4,9 @@ use crate::memory::alloc::{alloc_object, free_object};
 use crate::memory::gc;
 use crate::object::header::{Obj, ObjectHeader, PyPayload};
 use crate::object::typeobj::{flags, GetSetDef, TypeObject};
-use crate::object::{code::CodeObject, exceptions, int, protocol, singletons, str as pystr, PyResult};
+use crate::object::{
+    code::CodeObject, dict, exceptions, int, protocol, singletons, str as pystr, tuple, PyResult,
+};
 use crate::slots;
 use crate::vm::Vm;
 use std::cell::UnsafeCell;
@@ -219,10 +221,11 @@ pub fn exception_only(vm: &mut Vm, exc: &Obj) -> String {
         Ok(s) => pystr::as_str(&s).to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     };
+    let hint = suggestion(vm, exc).unwrap_or_default();
     if text.is_empty() {
         out.push_str(&name);
     } else {
-        out.push_str(&format!("{name}: {text}"));
+        out.push_str(&format!("{name}: {text}{hint}"));
     }
     if let Ok(Some(notes)) = protocol::get_attr_opt(vm, exc, "__notes__") {
         if let Ok(items) = protocol::collect(vm, &notes) {
@@ -235,4 +238,60 @@ pub fn exception_only(vm: &mut Vm, exc: &Obj) -> String {
         }
     }
     out
+}
+
+/// CPython 3.12+'s hint for a misspelt name: `. Did you mean: 'len'?` for a `NameError` (from the
+/// failing frame's locals, its globals and the builtins) or an `AttributeError` (from `dir()` of
+/// the object), or `. Did you forget to import 'math'?` for a standard-library module name.
+fn suggestion(vm: &mut Vm, exc: &Obj) -> Option<String> {
+    let ty = exc.ty();
+    let is_name_error = ty.is_subtype(&exceptions::NAME_ERROR);
+    if !is_name_error && !ty.is_subtype(&exceptions::ATTRIBUTE_ERROR) {
+        return None;
+    }
+    let attr = |vm: &mut Vm, n: &str| protocol::get_attr_opt(vm, exc, n).ok().flatten();
+    let wrong = attr(vm, "name").filter(|n| n.is_exact::<pystr::StrObject>())?;
+    let wrong = pystr::as_str(&wrong).to_string();
+    let mut candidates: Vec<String> = Vec::new();
+    if is_name_error {
+        let mut tb = exceptions::as_exception(exc)?.traceback()?;
+        while let Some(next) = tb.downcast::<TracebackObject>().expect("traceback").next() {
+            tb = next;
+        }
+        let last = tb.downcast::<TracebackObject>().expect("traceback");
+        let code = last.code.downcast::<CodeObject>().expect("code");
+        candidates
+            .extend(tuple::tuple_items(&code.localsplusnames).iter().map(|n| pystr::as_str(n).to_string()));
+        for scope in [last.globals.clone(), vm.builtins.clone()] {
+            if let Some(d) = dict::as_dict(&scope) {
+                candidates.extend(
+                    d.keys_vec().iter().filter_map(|k| {
+                        k.downcast::<pystr::StrObject>().map(|_| pystr::as_str(k).to_string())
+                    }),
+                );
+            }
+        }
+    } else {
+        let obj = attr(vm, "obj")?;
+        let dir = dict::as_dict(&vm.builtins)?.get_by_str("dir")?;
+        let names = protocol::call(vm, &dir, &[obj], None).ok()?;
+        let mut names: Vec<String> = protocol::collect(vm, &names)
+            .ok()?
+            .iter()
+            .filter(|n| n.is_exact::<pystr::StrObject>())
+            .map(|n| pystr::as_str(n).to_string())
+            .collect();
+        names.sort();
+        if !wrong.starts_with('_') {
+            names.retain(|n| !n.starts_with('_'));
+        }
+        candidates = names;
+    }
+    match super::suggestions::closest(&wrong, candidates.iter().map(String::as_str)) {
+        Some(best) => Some(format!(". Did you mean: '{best}'?")),
+        None if is_name_error && super::suggestions::is_stdlib_module(&wrong) => {
+            Some(format!(". Did you forget to import '{wrong}'?"))
+        }
+        None => None,
+    }
 }
