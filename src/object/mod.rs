@@ -42,6 +42,7 @@ pub mod set_methods;
 pub mod singletons;
 pub mod slice;
 pub mod slot_dispatch;
+pub mod sort;
 pub mod str;
 pub mod str_methods;
 pub mod tuple;

@@ -3,7 +3,7 @@
 use super::header::Obj;
 use super::list::{as_list, new_list, normalize_index};
 use super::typeobj::MethodDef;
-use super::{args, int, protocol, singletons, tuple, CompareOp, PyErr, PyResult};
+use super::{args, int, protocol, singletons, tuple, PyErr, PyResult};
 use crate::vm::Vm;
 
 /// A `MethodDef` table entry: `m!("name", func)`, or `m!("name", func, class)` for a class method.
@@ -185,72 +185,6 @@ fn class_getitem(_: &mut Vm, cls: &Obj, a: &[Obj], _kw: Option<&Obj>) -> PyResul
     super::genericalias::new_generic_alias(cls.clone(), a.first().cloned().unwrap_or_else(singletons::none))
 }
 
-/// A stable merge sort whose comparison may fail or be inconsistent (it never panics); the
-/// first error is returned after sorting stops.
-fn merge_sort(vm: &mut Vm, v: &mut [(Obj, Obj)], reverse: bool) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // less(a, b): whether `a` must come before `b`.
-    let less = |vm: &mut Vm, a: &Obj, b: &Obj| -> PyResult<bool> {
-        if reverse {
-            protocol::rich_compare_bool(vm, b, a, CompareOp::Lt)
-        } else {
-            protocol::rich_compare_bool(vm, a, b, CompareOp::Lt)
-        }
-    };
-    // Binary-insertion sort for short runs, then bottom-up merges.
-    const RUN: usize = 32;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut lo = start;
-            let mut hi = i;
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if less(vm, &v[i].0, &v[mid].0)? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(Obj, Obj)> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut i, mut j) = (lo, mid);
-                while i < mid && j < hi {
-                    if less(vm, &v[j].0, &v[i].0)? {
-                        buf.push(v[j].clone());
-                        j += 1;
-                    } else {
-                        buf.push(v[i].clone());
-                        i += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[i..mid]);
-                buf.extend_from_slice(&v[j..hi]);
-                v[lo..hi].clone_from_slice(&buf);
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
-/// `list.sort(*, key=None, reverse=False)` on list `o`.
 pub fn list_sort(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     if !args::positional(a, kw).is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
@@ -264,24 +198,18 @@ pub fn list_sort(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<
     let l = as_list(o).expect("list");
     // Like CPython, the list is empty while sorting; changes made meanwhile are detected.
     let items = l.take();
-    let mut keyed: Vec<(Obj, Obj)> = Vec::with_capacity(items.len());
-    let mut result = Ok(());
-    for item in items.iter() {
-        match &key {
-            Some(f) => match protocol::call(vm, f, std::slice::from_ref(item), None) {
-                Ok(k) => keyed.push((k, item.clone())),
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            },
-            None => keyed.push((item.clone(), item.clone())),
+    let keys: PyResult<Vec<Obj>> = match &key {
+        Some(f) => items.iter().map(|item| protocol::call(vm, f, std::slice::from_ref(item), None)).collect(),
+        None => Ok(items.clone()),
+    };
+    let order = keys.and_then(|keys| super::sort::sorted_order(vm, &keys, reverse));
+    let (sorted, result) = match order {
+        Ok(order) => {
+            let mut slots: Vec<Option<Obj>> = items.into_iter().map(Some).collect();
+            (order.iter().map(|&i| slots[i].take().expect("a permutation")).collect(), Ok(()))
         }
-    }
-    if result.is_ok() {
-        result = merge_sort(vm, &mut keyed, reverse);
-    }
-    let sorted: Vec<Obj> = if result.is_ok() { keyed.into_iter().map(|(_, v)| v).collect() } else { items };
+        Err(e) => (items, Err(e)),
+    };
     let modified = !l.is_empty();
     drop(l.set_items(sorted));
     result?;
