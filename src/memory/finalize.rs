@@ -80,14 +80,17 @@ pub fn run_pending(vm: &mut Vm) -> PyResult<()> {
     Ok(())
 }
 
-/// Runs queued finalizers and callbacks until none are left (they may queue more).
-pub fn run_queued(vm: &mut Vm) {
+/// Runs queued finalizers and callbacks until none are left (they may queue more); returns
+/// whether any ran.
+pub fn run_queued(vm: &mut Vm) -> bool {
+    let mut ran = false;
     loop {
         // SAFETY: single-threaded; the queue is swapped out before any job runs.
         let jobs = unsafe { std::mem::take(&mut *QUEUE.jobs.get()) };
         if jobs.is_empty() {
             break;
         }
+        ran = true;
         for job in jobs {
             match job {
                 Job::Finalizer(obj) => {
@@ -119,6 +122,7 @@ pub fn run_queued(vm: &mut Vm) {
         }
     }
     QUEUE.pending.set(false);
+    ran
 }
 
 /// CPython's report for errors nobody can catch: `message` (e.g. `Exception ignored in: <obj>`,
