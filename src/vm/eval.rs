@@ -508,6 +508,10 @@ impl Vm {
                     Opcode::BINARY_OP => {
                         let rhs = pop!();
                         let lhs = pop!();
+                        if let Some(r) = float::stack_arith(&lhs, &rhs, oparg) {
+                            push!(float::stack_result(lhs, rhs, r));
+                            continue;
+                        }
                         save!();
                         let r = tri!(self.binary_op(&lhs.get(), &rhs.get(), oparg));
                         drop(lhs);
