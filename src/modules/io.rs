@@ -560,10 +560,19 @@ pub fn open(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         args::bind("open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1, 6)?;
     let path = match file_arg {
         Some(p) if pystr::as_str_obj(p).is_some() => pystr::as_str(p).to_string(),
-        Some(p) => {
-            let s = protocol::str(vm, p)?;
-            pystr::as_str(&s).to_string()
+        Some(p) if crate::object::bytes::as_bytes(p).is_some() => {
+            String::from_utf8_lossy(crate::object::bytes::as_bytes(p).expect("bytes")).into_owned()
         }
+        // A path-like object (pathlib.Path) gives its path through __fspath__.
+        Some(p) => match protocol::call_special(vm, p, "__fspath__", &[])? {
+            Some(s) if pystr::as_str_obj(&s).is_some() => pystr::as_str(&s).to_string(),
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    p.ty().name()
+                )))
+            }
+        },
         None => String::new(),
     };
     let mode = match mode {
