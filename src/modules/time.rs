@@ -144,7 +144,10 @@ fn tm_from(vm: &mut Vm, o: &Obj, func: &str) -> PyResult<libc::tm> {
 }
 
 fn local_now() -> libc::tm {
-    let t = (clock_ns(libc::CLOCK_REALTIME) / 1_000_000_000) as libc::time_t;
+    local_tm((clock_ns(libc::CLOCK_REALTIME) / 1_000_000_000) as libc::time_t)
+}
+
+fn local_tm(t: libc::time_t) -> libc::tm {
     let mut tm = empty_tm();
     // SAFETY: valid pointers to locals.
     unsafe { libc::localtime_r(&t, &mut tm) };
@@ -243,7 +246,6 @@ class struct_time(tuple):
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
-    __slots__ = ()
     _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
 
     def __new__(cls, seq, dict=None):
@@ -252,14 +254,22 @@ class struct_time(tuple):
             raise TypeError(f'time.struct_time() takes an at least 9-sequence ({len(seq)}-sequence given)')
         if len(seq) > 11:
             raise TypeError(f'time.struct_time() takes an at most 11-sequence ({len(seq)}-sequence given)')
-        return tuple.__new__(cls, seq[:9])
+        self = tuple.__new__(cls, seq[:9])
+        # The zone name and UTC offset are fields outside the 9-tuple, as in CPython.
+        self._zone = seq[9] if len(seq) > 9 else None
+        self._gmtoff = seq[10] if len(seq) > 10 else None
+        return self
 
     @property
     def tm_zone(self):
+        if self._zone is not None:
+            return self._zone
         return tzname[1 if self[8] > 0 else 0]
 
     @property
     def tm_gmtoff(self):
+        if self._gmtoff is not None:
+            return self._gmtoff
         return -(altzone if self[8] > 0 else timezone)
 
     def __repr__(self):
@@ -316,12 +326,18 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Obj> {
     )?;
     let dd = dict::as_dict(&d).expect("dict");
     super::run_python_in(vm, "time", PY_SOURCE, &d)?;
-    let tm = local_now();
-    let zone = tm_tuple(&tm)?;
-    let items = tuple::tuple_items(&zone);
-    dd.set_by_str("timezone", int::new_int(-tm.tm_gmtoff));
-    dd.set_by_str("altzone", int::new_int(-tm.tm_gmtoff));
-    dd.set_by_str("daylight", int::new_int(0));
-    dd.set_by_str("tzname", tuple::new_tuple(vec![items[9].clone(), items[9].clone()])?);
+    // As CPython's init_timezone: the offsets in force at the start of this year and half a year
+    // later; the larger offset west of UTC is standard time (so southern zones work too).
+    const YEAR: libc::time_t = (365 * 24 + 6) * 3600;
+    let now = (clock_ns(libc::CLOCK_REALTIME) / 1_000_000_000) as libc::time_t;
+    let start = now / YEAR * YEAR;
+    let (jan, jul) = (local_tm(start), local_tm(start + YEAR / 2));
+    let name = |tm: &libc::tm| tuple::tuple_items(&tm_tuple(tm).expect("startup"))[9].clone();
+    let (jan_zone, jul_zone) = (-jan.tm_gmtoff, -jul.tm_gmtoff);
+    let (std_tm, dst_tm) = if jan_zone < jul_zone { (&jul, &jan) } else { (&jan, &jul) };
+    dd.set_by_str("timezone", int::new_int(-std_tm.tm_gmtoff));
+    dd.set_by_str("altzone", int::new_int(-dst_tm.tm_gmtoff));
+    dd.set_by_str("daylight", int::new_int((jan_zone != jul_zone) as i64));
+    dd.set_by_str("tzname", tuple::new_tuple(vec![name(std_tm), name(dst_tm)])?);
     Ok(m)
 }
