@@ -249,7 +249,7 @@ const CASES: &[(&str, SyntaxErrorKind, &str, u32, u32)] = &[
     ("1.e", SyntaxError, r#"invalid decimal literal"#, 1, 0),
     ("..5", SyntaxError, r#"invalid syntax"#, 1, 1),
     ("x = .5e", SyntaxError, r#"invalid decimal literal"#, 1, 0),
-    ("1j", SyntaxError, r#"complex literals are not supported by Vivarium"#, 1, 1),
+    ("1jj", SyntaxError, r#"invalid imaginary literal"#, 1, 0),
     (
         "def f(a=1,b): pass",
         SyntaxError,

@@ -196,8 +196,9 @@ fn invalid_numbers() {
     assert_eq!(msg("0o"), "invalid octal literal");
     assert_eq!(msg("0b2"), "invalid digit '2' in binary literal");
     assert_eq!(msg("0o8"), "invalid digit '8' in octal literal");
-    assert_eq!(msg("1j"), "complex literals are not supported by Vivarium");
-    assert_eq!(msg("1.5J"), "complex literals are not supported by Vivarium");
+    assert_eq!(msg("1jj"), "invalid imaginary literal");
+    assert_eq!(msg("1.5Jx"), "invalid imaginary literal");
+    assert!(parse_module("z = 1j + 1.5J + 1e3j").is_ok());
     // Keywords may follow a number directly, as CPython still allows.
     assert!(parse_module("x = 1if y else 2").is_ok());
 }

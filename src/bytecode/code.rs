@@ -31,6 +31,8 @@ pub enum Constant {
     Int(BigInt),
     /// Compared by bit pattern; see [`Constant::same_as`].
     Float(f64),
+    /// `(real, imaginary)`, compared by bit pattern.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     /// Items are indices into the unit's constant pool.
@@ -48,6 +50,9 @@ impl Constant {
     pub fn same_as(&self, other: &Constant) -> bool {
         match (self, other) {
             (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
+            (Constant::Complex(a, b), Constant::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Constant::Code(_), _) | (_, Constant::Code(_)) => false,
             _ => self == other,
         }

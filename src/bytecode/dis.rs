@@ -292,6 +292,7 @@ pub fn constant_repr(unit: &CompiledUnit, index: u32) -> String {
         Constant::Ellipsis => "Ellipsis".to_string(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
+        Constant::Complex(re, im) => crate::object::complex::complex_repr(*re, *im),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => {
@@ -327,6 +328,7 @@ pub fn const_value_repr(v: &crate::compiler::consts::ConstValue) -> String {
         V::Ellipsis => "Ellipsis".to_string(),
         V::Int(i) => i.to_string(),
         V::Float(f) => float_repr(*f),
+        V::Complex(re, im) => crate::object::complex::complex_repr(*re, *im),
         V::Str(s) => str_repr(s),
         V::Bytes(b) => bytes_repr(b),
         V::Tuple(items) => {

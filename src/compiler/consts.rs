@@ -16,6 +16,7 @@ pub enum ConstValue {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstValue>),
@@ -34,6 +35,7 @@ pub enum ConstKey {
     Ellipsis,
     Int(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<ConstKey>),
@@ -50,6 +52,7 @@ impl ConstValue {
             ConstValue::Ellipsis => ConstKey::Ellipsis,
             ConstValue::Int(i) => ConstKey::Int(i.clone()),
             ConstValue::Float(f) => ConstKey::Float(f.to_bits()),
+            ConstValue::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
             ConstValue::Str(s) => ConstKey::Str(s.clone()),
             ConstValue::Bytes(b) => ConstKey::Bytes(b.clone()),
             ConstValue::Tuple(items) => ConstKey::Tuple(items.iter().map(ConstValue::key).collect()),
@@ -73,6 +76,7 @@ impl ConstValue {
             ast::Constant::Ellipsis => ConstValue::Ellipsis,
             ast::Constant::Int(i) => ConstValue::Int(i.clone()),
             ast::Constant::Float(f) => ConstValue::Float(*f),
+            ast::Constant::Complex(re, im) => ConstValue::Complex(*re, *im),
             ast::Constant::Str(s) => ConstValue::Str(s.clone()),
             ast::Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
         }
@@ -140,6 +144,7 @@ enum PoolKey {
     Ellipsis,
     Int(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<u32>),
@@ -164,6 +169,9 @@ impl ConstPool {
             ConstValue::Ellipsis => (PoolKey::Ellipsis, Constant::Ellipsis),
             ConstValue::Int(i) => (PoolKey::Int(i.clone()), Constant::Int(i.clone())),
             ConstValue::Float(f) => (PoolKey::Float(f.to_bits()), Constant::Float(*f)),
+            ConstValue::Complex(re, im) => {
+                (PoolKey::Complex(re.to_bits(), im.to_bits()), Constant::Complex(*re, *im))
+            }
             ConstValue::Str(s) => (PoolKey::Str(s.clone()), Constant::Str(s.clone())),
             ConstValue::Bytes(b) => (PoolKey::Bytes(b.clone()), Constant::Bytes(b.clone())),
             ConstValue::Tuple(items) => {

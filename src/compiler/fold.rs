@@ -27,6 +27,7 @@ pub fn is_true(v: &ConstValue) -> bool {
         ConstValue::Bool(b) => *b,
         ConstValue::Int(i) => !i.is_zero(),
         ConstValue::Float(f) => *f != 0.0,
+        ConstValue::Complex(re, im) => *re != 0.0 || *im != 0.0,
         ConstValue::Str(s) => !s.is_empty(),
         ConstValue::Bytes(b) => !b.is_empty(),
         ConstValue::Tuple(t) | ConstValue::FrozenSet(t) => !t.is_empty(),
@@ -53,6 +54,7 @@ pub fn py_eq(a: &ConstValue, b: &ConstValue) -> bool {
     }
     match (a, b) {
         (V::Float(x), V::Float(y)) => x == y,
+        (V::Complex(a, b), V::Complex(c, d)) => a == c && b == d,
         (V::Str(x), V::Str(y)) => x == y,
         (V::Bytes(x), V::Bytes(y)) => x == y,
         (V::None, V::None) | (V::Ellipsis, V::Ellipsis) => true,

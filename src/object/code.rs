@@ -162,6 +162,11 @@ fn constant_obj(
             }
             o
         }
+        Constant::Complex(re, im) => {
+            let o = super::complex::new_complex(*re, *im)?;
+            arena.push(o.clone());
+            o
+        }
         Constant::Float(f) => {
             let o = float::new_float(*f);
             if !f.is_sign_negative() {

@@ -345,6 +345,8 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// `(real, imaginary)`; literals have a zero real part.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
 }

@@ -125,6 +125,7 @@ impl<'s> State<'s> {
         let c = match n {
             Number::Int(i) => Constant::Int(i),
             Number::Float(f) => Constant::Float(f),
+            Number::Imaginary(im) => Constant::Complex(0.0, im),
         };
         self.constant(c, l, r)
     }

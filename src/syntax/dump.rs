@@ -371,6 +371,9 @@ fn constant(out: &mut String, c: &Constant) {
         Constant::Float(f) => {
             let _ = write!(out, "{f:?}");
         }
+        Constant::Complex(re, im) => {
+            let _ = write!(out, "complex({re:?}, {im:?})");
+        }
         Constant::Str(s) => {
             let _ = write!(out, "{s:?}");
         }

@@ -181,7 +181,10 @@ pub fn scan_number(src: &str, start: usize) -> Result<(usize, Number), LexError>
         }
     }
     if matches!(at(i), b'j' | b'J') {
-        return Err(LexError::new("complex literals are not supported by Vivarium", start, i + 1));
+        check_end_of_number(src, start, i + 1, "imaginary")?;
+        let text: String = src[start..i].chars().filter(|&c| c != '_').collect();
+        let value: f64 = text.parse().map_err(|_| LexError::new("invalid imaginary literal", start, i))?;
+        return Ok((i + 1 - start, Number::Imaginary(value)));
     }
     check_end_of_number(src, start, i, "decimal")?;
     let text: String = src[start..i].chars().filter(|&c| c != '_').collect();

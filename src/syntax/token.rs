@@ -254,6 +254,8 @@ pub enum Tok {
 pub enum Number {
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal (`2j`, `1.5e3J`): the value of its imaginary part.
+    Imaginary(f64),
 }
 
 /// A string literal token. For an f-string only the prefix is known here: the indentation layer
