@@ -552,7 +552,7 @@ fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i32) {
     }
     match mode {
         0 | 2 => {
-            let s = if mode == 0 { format!("{x:e}") } else { format!("{:.*e}", ndigits.max(1) - 1, x) };
+            let s = if mode == 0 { shortest_closest(x) } else { format!("{:.*e}", ndigits.max(1) - 1, x) };
             let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
             let exp: i32 = exp.parse().unwrap_or(0);
             let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
@@ -576,6 +576,21 @@ fn dtoa(x: f64, mode: u8, ndigits: usize) -> (String, i32) {
             }
             (digits, decpt)
         }
+    }
+}
+
+/// The shortest digits that read back as `x`, choosing (as `_Py_dg_dtoa` does) the candidate
+/// closest to `x`, ties to even: Rust's shortest formatting finds the length but may pick the
+/// other candidate at an exact tie (`123.989776611328125` → `…813`, CPython `…812`), so the
+/// correctly rounded string of that length is used when it round-trips.
+fn shortest_closest(x: f64) -> String {
+    let shortest = format!("{x:e}");
+    let len = shortest.split_once('e').map_or(0, |(m, _)| m.bytes().filter(u8::is_ascii_digit).count());
+    let rounded = format!("{:.*e}", len.max(1) - 1, x);
+    if rounded.parse::<f64>() == Ok(x) {
+        rounded
+    } else {
+        shortest
     }
 }
 
