@@ -134,22 +134,6 @@ fn for_each_slot_cell(o: &Obj, mut f: impl FnMut(&UnsafeCell<Option<Obj>>)) {
     }
 }
 
-/// Whether a heap type (or a heap base) lays out `__slots__` members.
-fn has_slot_members(ty: &TypeObject) -> bool {
-    let mut t = Some(ty);
-    while let Some(cur) = t {
-        if !cur.is_heap_type() {
-            return false;
-        }
-        // SAFETY: a short read of a vector fixed at class creation.
-        if !unsafe { &*cur.member_offsets.get() }.is_empty() {
-            return true;
-        }
-        t = cur.base();
-    }
-    false
-}
-
 /// Deallocation of heap-type instances (CPython's `subtype_dealloc`).
 unsafe fn subtype_dealloc(ptr: *mut ObjectHeader) {
     // SAFETY: `ptr` is a dead instance of a heap type; we borrow it without owning a reference.
@@ -677,11 +661,22 @@ fn best_base(bases: &[Obj]) -> PyResult<&TypeObject> {
 }
 
 /// The nearest ancestor that adds fields to the layout.
+/// The nearest type on `ty`'s base chain that fixes the instance layout (CPython's
+/// `solid_base`): one that adds slot members of its own, else the built-in base. Classes with
+/// `__slots__ = ()` add nothing, so two of them over one slotted base don't conflict.
 fn solid_base(ty: &TypeObject) -> &TypeObject {
-    if has_slot_members(ty) {
-        return ty;
+    let mut t = ty;
+    while t.is_heap_type() {
+        // SAFETY: a short read of a vector fixed at class creation.
+        if !unsafe { &*t.member_offsets.get() }.is_empty() {
+            return t;
+        }
+        match t.base() {
+            Some(b) => t = b,
+            None => break,
+        }
     }
-    static_base(ty)
+    t
 }
 
 /// Determines the metaclass for a class statement (CPython's `_PyType_CalculateMetaclass`).
