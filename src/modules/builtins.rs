@@ -29,6 +29,22 @@ fn b_print(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         Some(s) => str::expect_str(s, "end")?.to_string(),
         None => "\n".to_string(),
     };
+    if let Some(f) = file {
+        // As CPython: one write() per argument, separator and ending, each str() taken just
+        // before its write (a file-like object sees the pieces).
+        for (i, o) in pos.iter().enumerate() {
+            if i > 0 {
+                protocol::call_method(vm, &f, "write", &[str::new_str(&sep_s)])?;
+            }
+            let s = protocol::str(vm, o)?;
+            protocol::call_method(vm, &f, "write", &[s])?;
+        }
+        protocol::call_method(vm, &f, "write", &[str::new_str(&end_s)])?;
+        if flush {
+            protocol::call_method(vm, &f, "flush", &[])?;
+        }
+        return Ok(none());
+    }
     let mut out = String::new();
     for (i, o) in pos.iter().enumerate() {
         if i > 0 {
@@ -42,16 +58,7 @@ fn b_print(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         }
     }
     out.push_str(&end_s);
-    match file {
-        None => crate::modules::io::write_stdout(vm, &out)?,
-        Some(f) => {
-            protocol::call_method(vm, &f, "write", &[str::new_str(&out)])?;
-            if flush {
-                protocol::call_method(vm, &f, "flush", &[])?;
-            }
-            return Ok(none());
-        }
-    }
+    crate::modules::io::write_stdout(vm, &out)?;
     if flush {
         crate::modules::io::flush_stdout(vm);
     }
