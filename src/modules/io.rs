@@ -327,18 +327,58 @@ fn m_read(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         let data = read_all(f)?;
         return to_obj(f, data);
     }
-    let mut data = read_all(f)?;
-    // Text mode counts characters; binary counts bytes.
+    // Read ahead only as far as needed, so many small reads of a big file stay cheap.
+    let size = size as usize;
     let cut = if f.binary.get() {
-        (size as usize).min(data.len())
+        fill(f, size)?;
+        // SAFETY: a short access.
+        size.min(unsafe { &*f.pending.get() }.len())
     } else {
-        let s = String::from_utf8_lossy(&data);
-        s.char_indices().nth(size as usize).map_or(data.len(), |(i, _)| i)
+        // Text mode counts characters: read until `size` of them are complete, or the end.
+        loop {
+            // SAFETY: a short access.
+            let pending = unsafe { &*f.pending.get() };
+            let valid = match std::str::from_utf8(pending) {
+                Ok(s) => s,
+                // SAFETY: `valid_up_to` bytes were just checked to be UTF-8.
+                Err(e) => unsafe { std::str::from_utf8_unchecked(&pending[..e.valid_up_to()]) },
+            };
+            if let Some((i, _)) = valid.char_indices().nth(size) {
+                break i;
+            }
+            let have = valid.chars().count();
+            let len = pending.len();
+            if !fill(f, len + (size - have).max(4))? {
+                break len;
+            }
+        }
     };
-    let rest = data.split_off(cut);
     // SAFETY: a short access.
-    unsafe { *f.pending.get() = rest };
+    let data: Vec<u8> = unsafe { &mut *f.pending.get() }.drain(..cut).collect();
     to_obj(f, data)
+}
+
+/// Reads ahead until `f.pending` holds at least `want` bytes; returns false at end of file.
+fn fill(f: &FileObject, want: usize) -> PyResult<bool> {
+    // SAFETY: short accesses; nothing else touches `pending` meanwhile.
+    let pending = unsafe { &mut *f.pending.get() };
+    while pending.len() < want {
+        let mut chunk = vec![0u8; (want - pending.len()).clamp(8192, 1 << 20)];
+        let n = match backend(f) {
+            Backend::File(file) => file.read(&mut chunk).map_err(|e| io_err(e, f))?,
+            Backend::Stdin => {
+                flush_stdout_raw();
+                std::io::stdin().lock().read(&mut chunk).unwrap_or(0)
+            }
+            Backend::Closed => return Err(closed_error()),
+            _ => return Err(PyErr::new(&exceptions::OS_ERROR, "not readable")),
+        };
+        if n == 0 {
+            return Ok(false);
+        }
+        pending.extend_from_slice(&chunk[..n]);
+    }
+    Ok(true)
 }
 
 fn m_readline(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
