@@ -581,7 +581,14 @@ fn method_new(_: &mut Vm, _: &Obj, args: &[Obj], kwnames: Option<&Obj>) -> PyRes
     new_method(func.clone(), obj.clone())
 }
 
+/// A bound method's docstring is its function's (CPython's `method_get_doc`).
+fn m_doc(vm: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    let func = o.downcast::<MethodObject>().expect("method").func.clone();
+    Ok(protocol::get_attr_opt(vm, &func, "__doc__")?.unwrap_or_else(singletons::none))
+}
+
 static METHOD_GETSETS: &[GetSetDef] = &[
+    GetSetDef { name: "__doc__", get: m_doc, set: None, doc: "" },
     GetSetDef { name: "__func__", get: m_func, set: None, doc: "" },
     GetSetDef { name: "__self__", get: m_self, set: None, doc: "" },
 ];
