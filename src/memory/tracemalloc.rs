@@ -44,10 +44,14 @@ thread_local! {
     static TRACING_THREAD: Cell<bool> = const { Cell::new(false) };
 }
 
+/// Set while any thread traces: lets the global allocator skip the thread-local lookup on
+/// every allocation when tracemalloc is off (the usual case).
+static TRACING_ANYWHERE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Whether allocations on this thread are being traced (the global allocator's question).
 #[inline]
 pub fn tracing_here() -> bool {
-    TRACING_THREAD.with(|t| t.get())
+    TRACING_ANYWHERE.load(std::sync::atomic::Ordering::Relaxed) && TRACING_THREAD.with(|t| t.get())
 }
 
 /// Called for every object allocation, and by the global allocator while tracing.
@@ -114,12 +118,14 @@ pub fn start(nframe: usize) {
     TRACER.nframe.set(nframe);
     TRACER.tracing.set(true);
     TRACING_THREAD.with(|t| t.set(true));
+    TRACING_ANYWHERE.store(true, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// `tracemalloc.stop()`: stops tracing and forgets every trace.
 pub fn stop() {
     TRACER.tracing.set(false);
     TRACING_THREAD.with(|t| t.set(false));
+    TRACING_ANYWHERE.store(false, std::sync::atomic::Ordering::Relaxed);
     clear_traces();
 }
 
