@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod gc;
+pub mod hashlib;
 pub mod help;
 pub mod io;
 pub mod math;
@@ -34,6 +35,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tracemalloc", tracemalloc::make_module),
     ("_opcode", opcode::make_module),
     ("_traceback", traceback::make_module),
+    ("hashlib", hashlib::make_module),
 ];
 
 /// The initialiser of native module `name`, if there is one.

@@ -84,6 +84,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &crate::vm::traceback::TRACEBACK_TYPE,
         &crate::vm::frameobj::FRAME_TYPE,
         &crate::modules::io::FILE_TYPE,
+        &crate::modules::hashlib::HASH_TYPE,
     ];
     v.extend(exceptions::all_exception_types().iter().copied());
     v
