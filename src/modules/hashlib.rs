@@ -114,6 +114,7 @@ fn new_hash(state: State) -> PyResult<Obj> {
     }
 }
 
+#[allow(clippy::mut_from_ref)]
 fn state(o: &Obj) -> &mut State {
     // SAFETY: hash methods never run Python code while they hold the state.
     unsafe { &mut *o.downcast::<HashObject>().expect("hash object").state.get() }
