@@ -32,6 +32,106 @@ pub struct FileObject {
     pending: UnsafeCell<Vec<u8>>,
     /// Writes buffered for a file.
     wbuf: UnsafeCell<Vec<u8>>,
+    /// How text is stored in the file, and the name it was opened with (`f.encoding`).
+    encoding: Cell<TextEncoding>,
+    encoding_name: UnsafeCell<String>,
+    /// A `utf-8-sig` file still to have its byte-order mark read or written.
+    bom_pending: Cell<bool>,
+}
+
+/// The text encodings files support: UTF-8 (with or without a byte-order mark), Latin-1 and
+/// ASCII.
+#[derive(Clone, Copy, PartialEq)]
+enum TextEncoding {
+    Utf8,
+    Utf8Sig,
+    Latin1,
+    Ascii,
+}
+
+impl TextEncoding {
+    /// The encoding for a name as `codecs.lookup` normalises it; LookupError for others.
+    fn lookup(name: &str) -> PyResult<TextEncoding> {
+        let norm = name.trim().to_ascii_lowercase().replace('_', "-");
+        Ok(match norm.as_str() {
+            "utf-8" | "utf8" | "u8" => TextEncoding::Utf8,
+            "utf-8-sig" | "utf8-sig" => TextEncoding::Utf8Sig,
+            "latin-1" | "latin1" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" => {
+                TextEncoding::Latin1
+            }
+            "ascii" | "us-ascii" | "646" => TextEncoding::Ascii,
+            _ => return Err(PyErr::new(&exceptions::LOOKUP_ERROR, format!("unknown encoding: {name}"))),
+        })
+    }
+
+    fn codec(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 | TextEncoding::Utf8Sig => "utf-8",
+            TextEncoding::Latin1 => "latin-1",
+            TextEncoding::Ascii => "ascii",
+        }
+    }
+
+    /// One byte per character, so text reads can count bytes.
+    fn single_byte(self) -> bool {
+        matches!(self, TextEncoding::Latin1 | TextEncoding::Ascii)
+    }
+
+    fn decode(self, data: Vec<u8>) -> PyResult<String> {
+        let limit = match self {
+            TextEncoding::Utf8 | TextEncoding::Utf8Sig => {
+                return String::from_utf8(data).map_err(|e| {
+                    let pos = e.utf8_error().valid_up_to();
+                    let byte = e.as_bytes()[pos];
+                    let why = match e.utf8_error().error_len() {
+                        None => "unexpected end of data",
+                        Some(_) if (0xC2..=0xF4).contains(&byte) => "invalid continuation byte",
+                        Some(_) => "invalid start byte",
+                    };
+                    PyErr::new(
+                        &exceptions::UNICODE_DECODE_ERROR,
+                        format!("'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {why}"),
+                    )
+                })
+            }
+            TextEncoding::Latin1 => 256,
+            TextEncoding::Ascii => 128,
+        };
+        if let Some(pos) = data.iter().position(|&b| b as u32 >= limit) {
+            return Err(PyErr::new(
+                &exceptions::UNICODE_DECODE_ERROR,
+                format!(
+                    "'{}' codec can't decode byte {:#04x} in position {pos}: ordinal not in range({limit})",
+                    self.codec(),
+                    data[pos]
+                ),
+            ));
+        }
+        Ok(data.iter().map(|&b| b as char).collect())
+    }
+
+    fn encode(self, text: &str) -> PyResult<Vec<u8>> {
+        let limit = match self {
+            TextEncoding::Utf8 | TextEncoding::Utf8Sig => return Ok(text.as_bytes().to_vec()),
+            TextEncoding::Latin1 => 256,
+            TextEncoding::Ascii => 128,
+        };
+        let mut out = Vec::with_capacity(text.len());
+        for (pos, c) in text.chars().enumerate() {
+            if c as u32 >= limit {
+                return Err(PyErr::new(
+                    &exceptions::UNICODE_ENCODE_ERROR,
+                    format!(
+                        "'{}' codec can't encode character '\\u{:04x}' in position {pos}: ordinal not in range({limit})",
+                        self.codec(),
+                        c as u32
+                    ),
+                ));
+            }
+            out.push(c as u8);
+        }
+        Ok(out)
+    }
 }
 
 // SAFETY: `#[repr(C)]` with the header first.
@@ -144,11 +244,23 @@ unsafe fn file_dealloc(obj: *mut ObjectHeader) {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).mode));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).pending));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).wbuf));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*fp).encoding_name));
         free_object(obj, 0);
     }
 }
 
 fn new_file(backend: Backend, name: &str, mode: &str, binary: bool) -> PyResult<Obj> {
+    new_text_file(backend, name, mode, binary, TextEncoding::Utf8, "utf-8")
+}
+
+fn new_text_file(
+    backend: Backend,
+    name: &str,
+    mode: &str,
+    binary: bool,
+    encoding: TextEncoding,
+    encoding_name: &str,
+) -> PyResult<Obj> {
     let ptr = alloc_object(&FILE_TYPE, 0)?;
     // SAFETY: fresh block with the layout.
     unsafe {
@@ -159,6 +271,9 @@ fn new_file(backend: Backend, name: &str, mode: &str, binary: bool) -> PyResult<
         std::ptr::addr_of_mut!((*f).binary).write(Cell::new(binary));
         std::ptr::addr_of_mut!((*f).pending).write(UnsafeCell::new(Vec::new()));
         std::ptr::addr_of_mut!((*f).wbuf).write(UnsafeCell::new(Vec::new()));
+        std::ptr::addr_of_mut!((*f).encoding).write(Cell::new(encoding));
+        std::ptr::addr_of_mut!((*f).encoding_name).write(UnsafeCell::new(encoding_name.to_string()));
+        std::ptr::addr_of_mut!((*f).bom_pending).write(Cell::new(encoding == TextEncoding::Utf8Sig));
         Ok(Obj::from_raw(ptr))
     }
 }
@@ -216,12 +331,15 @@ fn m_write(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
             })?
             .to_vec()
     } else {
-        pystr::expect_str(&a[0], "write() argument")
-            .map_err(|_| {
-                PyErr::type_error(format!("write() argument must be str, not {}", a[0].ty().name()))
-            })?
-            .as_bytes()
-            .to_vec()
+        let text = pystr::expect_str(&a[0], "write() argument").map_err(|_| {
+            PyErr::type_error(format!("write() argument must be str, not {}", a[0].ty().name()))
+        })?;
+        let mut data = f.encoding.get().encode(text)?;
+        // A utf-8-sig file starts with a byte-order mark.
+        if f.bom_pending.replace(false) {
+            data.splice(0..0, [0xEF, 0xBB, 0xBF]);
+        }
+        data
     };
     let n = if f.binary.get() { data.len() } else { pystr::as_str(&a[0]).chars().count() };
     match backend(f) {
@@ -308,9 +426,11 @@ fn to_obj(f: &FileObject, data: Vec<u8>) -> PyResult<Obj> {
     if f.binary.get() {
         bytes::new_bytes(&data)
     } else {
-        let s = String::from_utf8(data).map_err(|_| {
-            PyErr::new(&exceptions::UNICODE_DECODE_ERROR, "'utf-8' codec can't decode bytes in the file")
-        })?;
+        let mut s = f.encoding.get().decode(data)?;
+        // A utf-8-sig file's byte-order mark is not part of the text.
+        if f.bom_pending.replace(false) && s.starts_with('\u{feff}') {
+            s.remove(0);
+        }
         let s = s.replace("\r\n", "\n");
         pystr::try_new_str(&s)
     }
@@ -329,7 +449,7 @@ fn m_read(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     }
     // Read ahead only as far as needed, so many small reads of a big file stay cheap.
     let size = size as usize;
-    let cut = if f.binary.get() {
+    let cut = if f.binary.get() || f.encoding.get().single_byte() {
         fill(f, size)?;
         // SAFETY: a short access.
         size.min(unsafe { &*f.pending.get() }.len())
@@ -554,8 +674,9 @@ fn g_mode(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
     // SAFETY: a short read.
     Ok(pystr::new_str(unsafe { &*file(o).mode.get() }))
 }
-fn g_encoding(_: &mut Vm, _o: &Obj) -> PyResult<Obj> {
-    Ok(pystr::new_str("utf-8"))
+fn g_encoding(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
+    // SAFETY: a short read of a string fixed at open.
+    Ok(pystr::new_str(unsafe { &*file(o).encoding_name.get() }))
 }
 
 static FILE_METHODS: &[MethodDef] = &[
@@ -596,7 +717,7 @@ pub static FILE_TYPE: TypeObject = TypeObject::builtin(
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
-    let [file_arg, mode, _buffering, _encoding, _errors, _newline] =
+    let [file_arg, mode, _buffering, encoding, _errors, _newline] =
         args::bind("open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline"], 1, 6)?;
     let path = match file_arg {
         Some(p) if pystr::as_str_obj(p).is_some() => pystr::as_str(p).to_string(),
@@ -620,6 +741,12 @@ pub fn open(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         None => "r".to_string(),
     };
     let binary = mode.contains('b');
+    let encoding_name = match encoding.filter(|e| !singletons::is_none(e)) {
+        Some(_) if binary => return Err(PyErr::value_error("binary mode doesn't take an encoding argument")),
+        Some(e) => pystr::expect_str(e, "open() argument 'encoding'")?.to_string(),
+        None => "UTF-8".to_string(),
+    };
+    let text_encoding = TextEncoding::lookup(&encoding_name)?;
     let mut opts = std::fs::OpenOptions::new();
     let plus = mode.contains('+');
     if mode.contains('r') {
@@ -637,5 +764,11 @@ pub fn open(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     if std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false) {
         return Err(PyErr::os_error(&exceptions::IS_A_DIRECTORY_ERROR, 21, "Is a directory", Some(&path)));
     }
-    new_file(Backend::File(f), &path, &mode, binary)
+    let appending = mode.contains('a') && f.metadata().map(|m| m.len() > 0).unwrap_or(false);
+    let file = new_text_file(Backend::File(f), &path, &mode, binary, text_encoding, &encoding_name)?;
+    if appending {
+        // Appending to a non-empty file: its byte-order mark is already there.
+        self::file(&file).bom_pending.set(false);
+    }
+    Ok(file)
 }
