@@ -38,6 +38,21 @@ pub struct CodeObject {
     pub nfrees: u32,
     pub positions: Box<[Position]>,
     pub exception_table: Box<[ExceptionTableEntry]>,
+    /// `LOAD_GLOBAL`'s cache, one entry per name (CPython keeps it inline in the bytecode).
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where `LOAD_GLOBAL` last found a name: the entry index in the globals (or builtins) dict,
+/// valid while the dicts' keys versions are the ones recorded. Values are read afresh, so
+/// rebinding a global needs no invalidation.
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    pub globals_version: u64,
+    /// 0 when the name was found in the globals.
+    pub builtins_version: u64,
+    pub index: u32,
+    pub in_builtins: bool,
+    pub valid: bool,
 }
 
 // SAFETY: `#[repr(C)]` with the header first.
@@ -117,6 +132,7 @@ unsafe fn code_dealloc(obj: *mut ObjectHeader) {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*c).qualname));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*c).positions));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*c).exception_table));
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*c).global_cache));
         free_object(obj, 0);
     }
 }
@@ -288,6 +304,8 @@ fn make_code(data: &CodeData, pool: &[Option<Obj>]) -> PyResult<Obj> {
         std::ptr::addr_of_mut!((*c).nfrees).write(nfrees);
         std::ptr::addr_of_mut!((*c).positions).write(data.positions.clone().into_boxed_slice());
         std::ptr::addr_of_mut!((*c).exception_table).write(data.exception_table.clone().into_boxed_slice());
+        let cache = (0..data.names.len()).map(|_| std::cell::Cell::new(GlobalCache::default())).collect();
+        std::ptr::addr_of_mut!((*c).global_cache).write(cache);
         Ok(Obj::from_raw(ptr))
     }
 }

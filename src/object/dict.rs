@@ -33,8 +33,22 @@ pub struct Table {
     indices: Vec<i64>,
     entries: Vec<Entry>,
     used: usize,
-    /// Incremented on every structural change; lookups restart if it moves under them.
+    /// Changed on every structural change (insertion of a new key, deletion, resize) to a value
+    /// no other table has had: lookups restart if it moves under them, and `LOAD_GLOBAL`'s
+    /// cache trusts an entry index while it stays. 0 only for a table never changed (empty).
     version: u64,
+}
+
+struct KeysVersions(std::cell::Cell<u64>);
+// SAFETY: only the interpreter thread changes dicts.
+unsafe impl Sync for KeysVersions {}
+static KEYS_VERSIONS: KeysVersions = KeysVersions(std::cell::Cell::new(0));
+
+/// A keys version no table has had before.
+fn next_keys_version() -> u64 {
+    let v = KEYS_VERSIONS.0.get() + 1;
+    KEYS_VERSIONS.0.set(v);
+    v
 }
 
 impl Table {
@@ -83,7 +97,7 @@ impl Table {
             self.indices[slot] = self.entries.len() as i64;
             self.entries.push(e);
         }
-        self.version += 1;
+        self.version = next_keys_version();
     }
 
     fn insert_new(&mut self, hash: i64, key: Obj, value: Obj) {
@@ -94,7 +108,7 @@ impl Table {
         self.indices[slot] = self.entries.len() as i64;
         self.entries.push(Entry { hash, key: Some(key), value: Some(value) });
         self.used += 1;
-        self.version += 1;
+        self.version = next_keys_version();
     }
 }
 
@@ -154,6 +168,55 @@ impl DictObject {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The table's keys version (see `Table::version`): equal versions mean the same keys at
+    /// the same entry indices.
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        // SAFETY: a short read.
+        unsafe { self.table().version }
+    }
+
+    /// The value stored at entry `index`, if that entry is live.
+    #[inline]
+    pub fn value_at(&self, index: usize) -> Option<Obj> {
+        // SAFETY: a short read.
+        unsafe { self.table().entries.get(index)?.value.clone() }
+    }
+
+    /// Like `get_str`, with the entry index of the key (for `LOAD_GLOBAL`'s cache).
+    pub fn get_str_indexed(&self, key: &Obj) -> Option<(usize, Obj)> {
+        let s = key.downcast::<pystr::StrObject>()?;
+        let hash = s.hash();
+        // SAFETY: no Python code runs in this loop (str comparisons only).
+        unsafe {
+            let t = self.table();
+            if t.indices.is_empty() {
+                return None;
+            }
+            let mask = t.mask();
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            loop {
+                let ix = t.indices[i];
+                if ix == EMPTY {
+                    return None;
+                }
+                if ix >= 0 {
+                    let e = &t.entries[ix as usize];
+                    if e.hash == hash {
+                        if let Some(k) = &e.key {
+                            if k.is(key) || pystr::str_eq(k, key) {
+                                return Some((ix as usize, e.value.clone()?));
+                            }
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+        }
     }
 
     pub fn mutations(&self) -> u64 {
@@ -365,7 +428,7 @@ impl DictObject {
                     }
                     t.indices[i] = DUMMY;
                     t.used -= 1;
-                    t.version += 1;
+                    t.version = next_keys_version();
                     let e = &mut t.entries[index];
                     (e.key.take(), e.value.take())
                 };
@@ -481,7 +544,7 @@ impl DictObject {
             }
             t.indices[i] = DUMMY;
             t.used -= 1;
-            t.version += 1;
+            t.version = next_keys_version();
             Some((e.key?, e.value?))
         };
         self.touch();

@@ -12,7 +12,7 @@
 use super::frame::{self, Frame};
 use super::Vm;
 use crate::bytecode::opcode::{self as op, Opcode};
-use crate::object::code::CodeObject;
+use crate::object::code::{CodeObject, GlobalCache};
 use crate::object::function::{CellObject, FunctionObject, MethodObject};
 use crate::object::header::with_untagged;
 use crate::object::typeobj::flags;
@@ -62,6 +62,41 @@ fn unbound_deref(code: &CodeObject, i: usize) -> PyErr {
 #[inline]
 fn is_method_like(attr: &Obj) -> bool {
     attr.ty().has_flag(flags::METHOD_DESCRIPTOR)
+}
+
+/// `LOAD_GLOBAL` of name `index` from exact dicts, through the code object's cache: a hit
+/// costs two version compares and a load; a miss looks the name up and records where it was.
+/// `None` when the name is in neither dict (or the namespaces aren't plain dicts).
+#[inline]
+fn load_global_cached(code: &CodeObject, index: usize, globals: &Obj, builtins: &Obj) -> Option<Obj> {
+    let g = dict::as_dict(globals)?;
+    let b = dict::as_dict(builtins)?;
+    let slot = &code.global_cache[index];
+    let c = slot.get();
+    if c.valid && c.globals_version == g.keys_version() {
+        if !c.in_builtins {
+            if let Some(v) = g.value_at(c.index as usize) {
+                return Some(v);
+            }
+        } else if c.builtins_version == b.keys_version() {
+            if let Some(v) = b.value_at(c.index as usize) {
+                return Some(v);
+            }
+        }
+    }
+    let name = &code.names_slice()[index];
+    let (in_builtins, (i, v)) = match g.get_str_indexed(name) {
+        Some(found) => (false, found),
+        None => (true, b.get_str_indexed(name)?),
+    };
+    slot.set(GlobalCache {
+        globals_version: g.keys_version(),
+        builtins_version: if in_builtins { b.keys_version() } else { 0 },
+        index: i as u32,
+        in_builtins,
+        valid: true,
+    });
+    Some(v)
 }
 
 impl Vm {
@@ -307,16 +342,13 @@ impl Vm {
                         }
                     }
                     Opcode::LOAD_GLOBAL => {
-                        let name = &names[(oparg >> 1) as usize];
-                        let v = match dict::as_dict(&f.globals).and_then(|g| g.get_str(name)) {
+                        let index = (oparg >> 1) as usize;
+                        let v = match load_global_cached(code, index, &f.globals, &f.builtins) {
                             Some(v) => v,
-                            None => match dict::as_dict(&f.builtins).and_then(|b| b.get_str(name)) {
-                                Some(v) => v,
-                                None => {
-                                    save!();
-                                    tri!(self.load_global_slow(f, name))
-                                }
-                            },
+                            None => {
+                                save!();
+                                tri!(self.load_global_slow(f, &names[index]))
+                            }
                         };
                         push!(StackRef::owned(v));
                         if oparg & 1 != 0 {
