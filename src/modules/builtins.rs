@@ -754,6 +754,7 @@ pub fn make_module() -> Obj {
         ("str", &str::STR_TYPE),
         ("bytes", &bytes::BYTES_TYPE),
         ("bytearray", &bytes::BYTEARRAY_TYPE),
+        ("memoryview", &crate::object::memoryview::MEMORYVIEW_TYPE),
         ("tuple", &tuple::TUPLE_TYPE),
         ("list", &list::LIST_TYPE),
         ("dict", &dict::DICT_TYPE),

@@ -33,6 +33,7 @@ pub mod int_methods;
 pub mod iter;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod module;
 pub mod protocol;
 pub mod range;

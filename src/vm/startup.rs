@@ -21,6 +21,7 @@ pub fn builtin_types() -> Vec<&'static TypeObject> {
         &str::STR_TYPE,
         &bytes::BYTES_TYPE,
         &bytes::BYTEARRAY_TYPE,
+        &crate::object::memoryview::MEMORYVIEW_TYPE,
         &tuple::TUPLE_TYPE,
         &list::LIST_TYPE,
         &dict::DICT_TYPE,
