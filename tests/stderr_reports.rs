@@ -130,3 +130,14 @@ fn tracebacks_mark_the_failing_expression_as_cpython_3_13_does() {
         "{err}"
     );
 }
+
+#[test]
+fn code_from_exec_strings_has_no_source_lines_in_tracebacks() {
+    let out = run("exec('x = 1\\ny = x / 0')\n", &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("  File \"<string>\", line 2")).expect(&err);
+    // As in CPython: no source to show for a string, so the next line is the error itself.
+    assert_eq!(lines[at + 1], "ZeroDivisionError: division by zero", "{err}");
+}

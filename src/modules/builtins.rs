@@ -505,7 +505,7 @@ fn b_compile(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         "single" => crate::compiler::Mode::Single,
         _ => return Err(PyErr::value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    vm.compile(&src, &filename, mode, false)
+    vm.compile_unlisted(&src, &filename, mode, false)
 }
 
 /// Globals and locals for `exec`/`eval`.
@@ -557,7 +557,7 @@ fn b_exec(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
         source.clone()
     } else {
         let src = source_of(vm, source, "exec")?;
-        vm.compile(&src, "<string>", crate::compiler::Mode::Exec, false)?
+        vm.compile_unlisted(&src, "<string>", crate::compiler::Mode::Exec, false)?
     };
     vm.run_code(&code, &globals, Some(&locals), None)?;
     Ok(none())
@@ -572,7 +572,7 @@ fn b_eval(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     } else {
         let src = source_of(vm, source, "eval")?;
         let src = src.trim_start_matches([' ', '\t']).to_string();
-        vm.compile(&src, "<string>", crate::compiler::Mode::Eval, false)?
+        vm.compile_unlisted(&src, "<string>", crate::compiler::Mode::Eval, false)?
     };
     vm.run_code(&code, &globals, Some(&locals), None)
 }

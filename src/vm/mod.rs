@@ -774,6 +774,18 @@ impl Vm {
         keep_arena: bool,
     ) -> PyResult<Obj> {
         self.remember_source(filename, source);
+        self.compile_unlisted(source, filename, mode, keep_arena)
+    }
+
+    /// `compile` without keeping the source for tracebacks: code from `compile()`, `exec()` and
+    /// `eval()` of a string, whose traceback entries CPython shows without a source line.
+    pub fn compile_unlisted(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: crate::compiler::Mode,
+        keep_arena: bool,
+    ) -> PyResult<Obj> {
         let unit = crate::compiler::compile(source, filename, mode)
             .map_err(|e| self.syntax_error(&e, filename, source))?;
         let m = crate::object::code::materialize(self, &unit)?;
