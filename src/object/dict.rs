@@ -301,36 +301,7 @@ impl DictObject {
     /// str keys.
     #[inline]
     pub fn get_str(&self, key: &Obj) -> Option<Obj> {
-        let s = key.downcast::<pystr::StrObject>()?;
-        let hash = s.hash();
-        // SAFETY: no Python code runs in this loop (str comparisons only).
-        unsafe {
-            let t = self.table();
-            if t.indices.is_empty() {
-                return None;
-            }
-            let mask = t.mask();
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            loop {
-                let ix = t.indices[i];
-                if ix == EMPTY {
-                    return None;
-                }
-                if ix >= 0 {
-                    let e = &t.entries[ix as usize];
-                    if e.hash == hash {
-                        if let Some(k) = &e.key {
-                            if k.is(key) || pystr::str_eq(k, key) {
-                                return e.value.clone();
-                            }
-                        }
-                    }
-                }
-                perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-            }
-        }
+        self.get_str_indexed(key).map(|(_, v)| v)
     }
 
     /// Lookup by a Rust string (interned first).
