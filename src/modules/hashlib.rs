@@ -207,7 +207,7 @@ fn construct(name: &str, a: &[Obj], kw: Option<&Obj>, first_data: usize) -> PyRe
             _ => return Err(PyErr::type_error(format!("'{k}' is an invalid keyword argument for {name}()"))),
         }
     }
-    if let Some(d) = data.filter(|d| !singletons::is_none(d)) {
+    if let Some(d) = data {
         st.update(&data_arg(&d)?);
     }
     new_hash(st)
