@@ -37,6 +37,8 @@ impl BytesObject {
 pub struct ByteArrayObject {
     head: ObjectHeader,
     data: UnsafeCell<Vec<u8>>,
+    /// Live memoryviews of this buffer: while there are any, its size is fixed.
+    exports: Cell<usize>,
 }
 
 // SAFETY: `#[repr(C)]` with the header first.
@@ -53,6 +55,24 @@ impl ByteArrayObject {
     pub unsafe fn vec(&self) -> &mut Vec<u8> {
         // SAFETY: forwarded to the caller.
         unsafe { &mut *self.data.get() }
+    }
+
+    /// BufferError if a memoryview holds the buffer (CPython's "Existing exports" check before
+    /// any change of size).
+    pub fn check_resizable(&self) -> PyResult<()> {
+        if self.exports.get() > 0 {
+            return Err(PyErr::new(
+                &super::exceptions::BUFFER_ERROR,
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        Ok(())
+    }
+
+    /// A memoryview starts (`true`) or stops (`false`) holding the buffer.
+    pub fn set_exported(&self, exported: bool) {
+        let n = self.exports.get();
+        self.exports.set(if exported { n + 1 } else { n.saturating_sub(1) });
     }
 
     /// Replaces the contents.
@@ -107,7 +127,10 @@ pub fn new_bytes(data: &[u8]) -> PyResult<Obj> {
 fn alloc_bytearray(ty: &TypeObject, data: Vec<u8>) -> PyResult<*mut ObjectHeader> {
     let ptr = alloc_object(ty, 0)?;
     // SAFETY: fresh block with the layout.
-    unsafe { std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(data)) };
+    unsafe {
+        std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).data).write(UnsafeCell::new(data));
+        std::ptr::addr_of_mut!((*(ptr as *mut ByteArrayObject)).exports).write(Cell::new(0));
+    }
     Ok(ptr)
 }
 
@@ -316,6 +339,7 @@ fn bytearray_iadd(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
         let _ = vm;
         return Err(PyErr::type_error(format!("can't concat {} to {}", b.ty().name(), a.ty().name())));
     };
+    ba.check_resizable()?;
     // SAFETY: a short access.
     unsafe { ba.vec().extend_from_slice(&extra) };
     Ok(a.clone())
@@ -326,6 +350,7 @@ fn bytearray_imul(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<Obj> {
         return Ok(singletons::not_implemented());
     };
     let count = repeat_count(vm, b)?;
+    ba.check_resizable()?;
     // SAFETY: a short read.
     let v = repeated(unsafe { ba.vec() }, count)?;
     ba.set(v);
@@ -453,7 +478,9 @@ fn bytearray_new(_: &mut Vm, cls: &Obj, _a: &[Obj], _kw: Option<&Obj>) -> PyResu
 
 fn bytearray_init(vm: &mut Vm, o: &Obj, a: &[Obj], kwnames: Option<&Obj>) -> PyResult<()> {
     let data = construct(vm, "bytearray", a, kwnames)?;
-    as_bytearray(o).expect("bytearray").set(data);
+    let ba = as_bytearray(o).expect("bytearray");
+    ba.check_resizable()?;
+    ba.set(data);
     Ok(())
 }
 
@@ -487,6 +514,10 @@ fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> Py
         // SAFETY: a short read.
         let len = unsafe { ba.vec().len() };
         let (start, stop, step, n) = sl.indices(vm, len)?;
+        let same_size = matches!(&new, Some(d) if d.len() == n);
+        if !same_size {
+            ba.check_resizable()?;
+        }
         // SAFETY: short accesses; no Python code runs while the buffer is borrowed.
         let buf = unsafe { ba.vec() };
         match new {
@@ -534,6 +565,9 @@ fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: Option<&Obj>) -> Py
     let Some(j) = list::normalize_index(int::to_i64_saturating(&i), len) else {
         return Err(PyErr::index_error("bytearray index out of range"));
     };
+    if byte.is_none() {
+        ba.check_resizable()?;
+    }
     // SAFETY: short writes.
     unsafe {
         match byte {

@@ -792,6 +792,7 @@ fn buf(o: &Obj) -> &super::bytes::ByteArrayObject {
 }
 
 fn m_append(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("bytearray.append", a, kw, 1, 1)?;
     let b = byte_value(vm, &a[0])?;
     // SAFETY: a short access.
@@ -800,6 +801,7 @@ fn m_append(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> 
 }
 
 fn m_extend(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("bytearray.extend", a, kw, 1, 1)?;
     let add: Vec<u8> = match as_bytes(&a[0]) {
         Some(b) => b.to_vec(),
@@ -825,6 +827,7 @@ fn m_extend(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> 
 }
 
 fn m_insert(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("insert", a, kw, 2, 2)?;
     let i = protocol::index_i64(vm, &a[0])?;
     let b = byte_value(vm, &a[1])?;
@@ -839,6 +842,7 @@ fn m_insert(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> 
 }
 
 fn m_pop(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("pop", a, kw, 0, 1)?;
     let i = match a.first() {
         Some(x) => protocol::index_i64(vm, x)?,
@@ -856,6 +860,7 @@ fn m_pop(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 fn m_remove(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("remove", a, kw, 1, 1)?;
     let b = byte_value(vm, &a[0])?;
     // SAFETY: short accesses.
@@ -877,6 +882,7 @@ fn m_reverse(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> 
 }
 
 fn m_clear(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("bytearray.clear", a, kw, 0, 0)?;
     buf(o).set(Vec::new());
     Ok(singletons::none())
@@ -889,6 +895,7 @@ fn m_copy(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 /// `bytearray.resize(size)` (3.14).
 fn m_resize(vm: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
+    buf(o).check_resizable()?;
     args::check_arity("resize", a, kw, 1, 1)?;
     let n = protocol::index_i64(vm, &a[0])?;
     if n < 0 {

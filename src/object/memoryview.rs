@@ -1,8 +1,8 @@
 //! `memoryview`: a window onto the bytes of a `bytes` or `bytearray` without copying them. A
 //! view is the exporting object plus `start`, `step` and `len` (in bytes; format `'B'`), so
 //! slicing a view makes another view of the same memory. Writes through a view of a bytearray
-//! change the bytearray. Every access re-checks the bounds, so a bytearray resized under a view
-//! gives an error rather than stale memory (CPython refuses the resize instead).
+//! change the bytearray, and while a view is live the bytearray refuses to change size
+//! (`BufferError`, as in CPython). Accesses still check their bounds.
 
 use super::header::{Obj, ObjectHeader, PyPayload};
 use super::typeobj::{flags, GetSetDef, MethodDef, MethodKind, TypeObject};
@@ -37,6 +37,7 @@ unsafe fn mv_dealloc(obj: *mut ObjectHeader) {
     // SAFETY: untrack, drop the exporter reference, free.
     unsafe {
         gc::untrack(obj);
+        release(&*(obj as *const MemoryViewObject));
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*(obj as *mut MemoryViewObject)).obj));
         free_object(obj, 0);
     }
@@ -46,8 +47,20 @@ fn mv_traverse(o: &Obj, visit: &mut dyn FnMut(&Obj)) {
     visit(&view(o).obj);
 }
 
+/// Ends the view's hold on its exporter (once).
+fn release(v: &MemoryViewObject) {
+    if !v.released.replace(true) {
+        if let Some(ba) = bytes::as_bytearray(&v.obj) {
+            ba.set_exported(false);
+        }
+    }
+}
+
 fn new_view(obj: Obj, start: usize, step: isize, len: usize) -> PyResult<Obj> {
     let ptr = alloc_object(&MEMORYVIEW_TYPE, 0)?;
+    if let Some(ba) = bytes::as_bytearray(&obj) {
+        ba.set_exported(true);
+    }
     // SAFETY: a fresh block with the layout; every field written once.
     unsafe {
         let m = ptr as *mut MemoryViewObject;
@@ -237,7 +250,7 @@ fn m_hex(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 
 fn m_release(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     args::check_arity("release", a, kw, 0, 0)?;
-    view(o).released.set(true);
+    release(view(o));
     Ok(singletons::none())
 }
 
