@@ -14,6 +14,7 @@ pub mod sys;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod unicodedata;
 pub mod weakref;
 
 use crate::object::typeobj::FunctionFn;
@@ -36,6 +37,7 @@ const NATIVE: &[(&str, ModuleInit)] = &[
     ("_opcode", opcode::make_module),
     ("_traceback", traceback::make_module),
     ("hashlib", hashlib::make_module),
+    ("unicodedata", unicodedata::make_module),
 ];
 
 /// The initialiser of native module `name`, if there is one.
