@@ -161,7 +161,8 @@ fn os_stat_fields(vm: &mut Vm, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
     stat_fields(&m.map_err(|e| io_err(e, &p))?)
 }
 
-/// The Python part: `stat_result`, `stat`/`lstat`, `getenv`, `walk`, `fspath`.
+/// The Python part: `stat_result`, `stat`/`lstat`, `getenv`, `scandir`/`DirEntry`, `walk`,
+/// `fspath`, `replace`.
 const PY_SOURCE: &str = r#"
 class stat_result:
     """The result of os.stat(): a 10-item sequence with named fields."""
@@ -222,8 +223,85 @@ def fspath(path):
     return method(path)
 
 
+class DirEntry:
+    """One entry of scandir(): its name and path, with type checks and stat on demand."""
+
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o040000
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o100000
+        except OSError:
+            return False
+
+    def is_symlink(self):
+        try:
+            return self.stat(follow_symlinks=False).st_mode & 0o170000 == 0o120000
+        except OSError:
+            return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    """What scandir() returns: an iterator of DirEntry that is also a context manager."""
+
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    return _ScandirIterator(fspath(path))
+
+
 def walk(top, topdown=True, onerror=None, followlinks=False):
     """Directory tree generator: (dirpath, dirnames, filenames) for each directory."""
+    top = fspath(top)
     try:
         names = listdir(top)
     except OSError as err:
@@ -247,7 +325,10 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 unlink = remove
+# On POSIX, rename already replaces an existing destination file.
+replace = rename
 stat_result.__module__ = 'os'
+DirEntry.__module__ = 'os'
 "#;
 
 /// The `os` module.
