@@ -1669,36 +1669,13 @@ class datetime(date):
         self._fold = fold
         return self
 
-    # Fields
-
-    @property
-    def hour(self):
-        """hour (0-23)"""
-        return self._hour
-
-    @property
-    def minute(self):
-        """minute (0-59)"""
-        return self._minute
-
-    @property
-    def second(self):
-        """second (0-59)"""
-        return self._second
-
-    @property
-    def microsecond(self):
-        """microsecond (0-999999)"""
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        """timezone info object"""
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # Fields: the same read-only properties as time's.
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
 
     # Alternative constructors
 
