@@ -25,6 +25,25 @@ enum State {
 const ALGORITHMS: &[(&str, usize)] =
     &[("md5", 64), ("sha1", 64), ("sha224", 64), ("sha256", 64), ("sha384", 128), ("sha512", 128)];
 
+/// Runs `$body` with `$h` bound to the hasher, whatever the algorithm.
+macro_rules! each {
+    ($state:expr, $h:ident => $body:expr) => {
+        match $state {
+            State::Md5($h) => $body,
+            State::Sha1($h) => $body,
+            State::Sha224($h) => $body,
+            State::Sha256($h) => $body,
+            State::Sha384($h) => $body,
+            State::Sha512($h) => $body,
+        }
+    };
+}
+
+/// The output size of a hasher's algorithm.
+fn output_size<D: Digest>(_: &D) -> usize {
+    <D as Digest>::output_size()
+}
+
 impl State {
     fn new(name: &str) -> Option<State> {
         Some(match name.to_ascii_lowercase().replace('-', "").as_str() {
@@ -38,49 +57,30 @@ impl State {
         })
     }
 
-    fn name(&self) -> &'static str {
-        match self {
-            State::Md5(_) => "md5",
-            State::Sha1(_) => "sha1",
-            State::Sha224(_) => "sha224",
-            State::Sha256(_) => "sha256",
-            State::Sha384(_) => "sha384",
-            State::Sha512(_) => "sha512",
-        }
+    /// The algorithm's row in `ALGORITHMS` (its name and block size).
+    fn algorithm(&self) -> (&'static str, usize) {
+        let i = match self {
+            State::Md5(_) => 0,
+            State::Sha1(_) => 1,
+            State::Sha224(_) => 2,
+            State::Sha256(_) => 3,
+            State::Sha384(_) => 4,
+            State::Sha512(_) => 5,
+        };
+        ALGORITHMS[i]
     }
 
     fn update(&mut self, data: &[u8]) {
-        match self {
-            State::Md5(h) => h.update(data),
-            State::Sha1(h) => h.update(data),
-            State::Sha224(h) => h.update(data),
-            State::Sha256(h) => h.update(data),
-            State::Sha384(h) => h.update(data),
-            State::Sha512(h) => h.update(data),
-        }
+        each!(self, h => h.update(data))
     }
 
     /// The digest so far; the state itself goes on (a clone is finalised).
     fn digest(&self) -> Vec<u8> {
-        match self.clone() {
-            State::Md5(h) => h.finalize().to_vec(),
-            State::Sha1(h) => h.finalize().to_vec(),
-            State::Sha224(h) => h.finalize().to_vec(),
-            State::Sha256(h) => h.finalize().to_vec(),
-            State::Sha384(h) => h.finalize().to_vec(),
-            State::Sha512(h) => h.finalize().to_vec(),
-        }
+        each!(self.clone(), h => h.finalize().to_vec())
     }
 
     fn digest_size(&self) -> usize {
-        match self {
-            State::Md5(_) => 16,
-            State::Sha1(_) => 20,
-            State::Sha224(_) => 28,
-            State::Sha256(_) => 32,
-            State::Sha384(_) => 48,
-            State::Sha512(_) => 64,
-        }
+        each!(self, h => output_size(h))
     }
 }
 
@@ -154,7 +154,7 @@ fn m_copy(_: &mut Vm, o: &Obj, a: &[Obj], kw: Option<&Obj>) -> PyResult<Obj> {
 }
 
 fn g_name(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    Ok(str::new_str(state(o).name()))
+    Ok(str::new_str(state(o).algorithm().0))
 }
 
 fn g_digest_size(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
@@ -162,13 +162,11 @@ fn g_digest_size(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
 }
 
 fn g_block_size(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    let name = state(o).name();
-    let size = ALGORITHMS.iter().find(|(n, _)| *n == name).map_or(64, |(_, s)| *s);
-    Ok(int::new_int(size as i64))
+    Ok(int::new_int(state(o).algorithm().1 as i64))
 }
 
 fn hash_repr(_: &mut Vm, o: &Obj) -> PyResult<Obj> {
-    str::try_new_str(&format!("<{} _hashlib.HASH object @ {:#x}>", state(o).name(), o.addr()))
+    str::try_new_str(&format!("<{} _hashlib.HASH object @ {:#x}>", state(o).algorithm().0, o.addr()))
 }
 
 static HASH_METHODS: &[MethodDef] = &[
